@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import { site } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  // Astro 7's HTML compression drops the space between a line of text and an element
+  // that starts on the next line ("carries an<a>"), so it stays off.
+  compressHTML: false,
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark plugins; unified does.
+    processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations] }),
+    syntaxHighlight: 'prism',
+  },
+  integrations: [mdx()],
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      // GFM table alignment is written as a style attribute.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+});

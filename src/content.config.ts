@@ -1,0 +1,169 @@
+/**
+ * The contract for everything editors write in content/. Each field's doc
+ * comment is the documentation: docs/editing.md's field table is generated
+ * from this file. Unknown fields are errors, so a typo cannot pass unnoticed.
+ */
+import { readdirSync } from 'node:fs';
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { friendlyGlob } from './loaders/friendly-glob';
+import { calendarDateProblem } from './lib/dates';
+import { closestMatch } from './lib/errors';
+import { DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, referenceKinds } from './lib/references';
+import { conditionSlugs, topicSlugs } from './site.config';
+
+/** A day written YYYY-MM-DD that exists on the calendar. Kept as text: a calendar date has no time zone. */
+const calendarDate = z.string().superRefine((value, context) => {
+  const problem = calendarDateProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+/** Ids of the files in content/references/, read once so a wrong source id fails with a suggestion. */
+function referenceIdsOnDisk(): string[] {
+  try {
+    return readdirSync('./content/references')
+      .filter((name) => /\.ya?ml$/.test(name))
+      .map((name) => name.replace(/\.ya?ml$/, ''));
+  } catch {
+    return [];
+  }
+}
+const knownReferenceIds = referenceIdsOnDisk();
+
+const sourceId = z.string().superRefine((id, context) => {
+  if (knownReferenceIds.includes(id)) return;
+  const guess = closestMatch(id, knownReferenceIds);
+  context.addIssue({
+    code: 'custom',
+    message: `the id of a file in content/references/ (no file content/references/${id}.yaml)${guess ? `; did you mean "${guess}"?` : ''}`,
+  });
+});
+
+export const articleSchema = z
+  .strictObject({
+    /** The headline: plain text, at most 70 characters so search results show all of it. */
+    title: z.string().trim().min(1).max(70),
+    /** One or two sentences, 50 to 160 characters. Used as the meta description and on article cards. */
+    description: z.string().trim().min(50).max(160),
+    /** The day the article was first published, YYYY-MM-DD. A future date keeps it off the live site until that day. */
+    pubDate: calendarDate,
+    /** The day the article last changed in a way readers should know about, YYYY-MM-DD. Not before pubDate. */
+    updatedDate: calendarDate.optional(),
+    /** The day the whole article was last checked against its sources, YYYY-MM-DD. */
+    lastReviewed: calendarDate,
+    /** When the next review is due, YYYY-MM-DD. Defaults to 12 months after lastReviewed. */
+    nextReview: calendarDate.optional(),
+    /** The id of a person in content/people/ who clinically reviewed the article. Leave out until a real reviewer has. */
+    reviewedBy: reference('people').optional(),
+    /** Topics, as slugs from the list in src/site.config.ts (for example `insomnia`). At least one. */
+    tags: z.array(z.enum(topicSlugs)).min(1),
+    /** Health conditions the article is about, for search engines (for example `insomnia`). */
+    conditions: z.array(z.enum(conditionSlugs)).default([]),
+    /** Ids of the sources the article cites, from content/references/. Cite each in the text with <Cite id="…" />. */
+    sources: z.array(sourceId.pipe(reference('references'))).default([]),
+    /** `true` keeps the article out of the built site; it still shows in `npm run dev`. */
+    draft: z.boolean().default(false),
+  })
+  .superRefine((article, context) => {
+    if (article.updatedDate && article.updatedDate < article.pubDate) {
+      context.addIssue({
+        code: 'custom',
+        path: ['updatedDate'],
+        message: `a date on or after pubDate (${article.pubDate})`,
+      });
+    }
+    if (article.nextReview && article.nextReview <= article.lastReviewed) {
+      context.addIssue({
+        code: 'custom',
+        path: ['nextReview'],
+        message: `a date after lastReviewed (${article.lastReviewed})`,
+      });
+    }
+    const seen = new Set<string>();
+    article.sources.forEach(({ id }, index) => {
+      if (seen.has(id)) context.addIssue({ code: 'custom', path: ['sources', index], message: 'each source listed once' });
+      seen.add(id);
+    });
+  });
+
+const optionalText = z.union([z.string(), z.number()]).transform(String).optional();
+
+export const referenceSchema = z
+  .strictObject({
+    /** What sort of source this is. */
+    kind: z.enum(referenceKinds),
+    /** Authors as printed, "Surname AB". Leave out when the source does not show them. */
+    authors: z.array(z.string().min(1)).min(1).optional(),
+    /** Year of publication. Leave out when unknown. */
+    year: z.number().int().min(1800).max(2100).optional(),
+    /** The title as published. */
+    title: z.string().min(1),
+    /** The journal, for journal articles. */
+    journal: z.string().optional(),
+    /** The publisher or organisation, for guidelines and web pages. */
+    publisher: z.string().optional(),
+    /** Volume number. */
+    volume: optionalText,
+    /** Issue number. */
+    issue: optionalText,
+    /** Page range or article number. */
+    pages: optionalText,
+    /** Digital Object Identifier, for example 10.1037/0033-2909.130.1.3 (no https://doi.org/ prefix). */
+    doi: z.string().regex(DOI_PATTERN, { error: 'a DOI such as 10.1037/0033-2909.130.1.3 (no URL prefix)' }).optional(),
+    /** PubMed ID: digits only. */
+    pmid: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(PMID_PATTERN, { error: 'a PubMed ID made of digits only, such as 21147413' })).optional(),
+    /** PubMed Central ID, for example PMC5564319. */
+    pmcid: z.string().regex(PMCID_PATTERN, { error: 'a PubMed Central ID such as PMC5564319' }).optional(),
+    /** A web address, for sources with no DOI or PubMed ID. */
+    url: z.url({ error: 'a full web address starting with https://' }).optional(),
+    /** Trial registry number, for example NCT01337713. */
+    trialRegistration: z.string().optional(),
+    /** A short note readers should know (funding, a correction, what could not be verified). */
+    note: z.string().optional(),
+  })
+  .superRefine((source, context) => {
+    if (!source.doi && !source.pmid && !source.pmcid && !source.url) {
+      context.addIssue({ code: 'custom', path: ['doi'], message: 'at least one of doi, pmid, pmcid or url, so readers can find the source' });
+    }
+  });
+
+export const personSchema = z.strictObject({
+  /** Full name as the person uses it professionally. */
+  name: z.string().min(1),
+  /** Professional credentials, exactly as registered (for example "MBBS, MRCGP"). */
+  credentials: z.string().min(1),
+  /** Role on the site, for example "Clinical reviewer". */
+  role: z.string().min(1),
+  /** A public page that confirms who they are (a register entry or institutional profile). */
+  url: z.url(),
+});
+
+export const pageSchema = z.strictObject({
+  /** The page heading and <title>, at most 70 characters. */
+  title: z.string().trim().min(1).max(70),
+  /** 50 to 160 characters; the meta description. */
+  description: z.string().trim().min(50).max(160),
+});
+
+const articles = defineCollection({
+  loader: friendlyGlob({ pattern: '**/*.mdx', base: './content/articles', schema: articleSchema }),
+  schema: articleSchema,
+});
+
+const references = defineCollection({
+  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/references', schema: referenceSchema }),
+  schema: referenceSchema,
+});
+
+const people = defineCollection({
+  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/people', schema: personSchema }),
+  schema: personSchema,
+});
+
+/** Standing pages (About, Editorial standards, Disclaimer), rendered at /<id>/. */
+const pages = defineCollection({
+  loader: friendlyGlob({ pattern: '**/*.mdx', base: './content/pages', schema: pageSchema }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, references, people, pages };

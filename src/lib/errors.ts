@@ -1,0 +1,166 @@
+/**
+ * Turns schema problems into messages an editor can act on: the file, the
+ * field, what was expected, what was found, and a fix where one is obvious.
+ * Pure: it takes plain issue objects (Zod's shape) and the raw data.
+ */
+
+/** The parts of a Zod issue this module reads. */
+export interface SchemaIssue {
+  code: string;
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+  expected?: string;
+  values?: ReadonlyArray<unknown>;
+  keys?: ReadonlyArray<string>;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+}
+
+export interface FriendlyIssue {
+  field: string;
+  /** Replaces "expected …, but found …" when the problem is not a wrong value. */
+  problem?: string;
+  expected: string;
+  found: string;
+  suggestion?: string;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date written YYYY-MM-DD',
+};
+
+/** What a value looks like, in words: `"abc"`, `42`, `a list of 2 items`, `nothing`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object') return 'a group of fields';
+  return `${typeof value === 'boolean' ? 'the value' : 'the number'} ${String(value)}`;
+}
+
+export function valueAtPath(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+export function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`))
+    .join('');
+}
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** The closest candidate when it is close enough to be a likely typo. */
+export function closestMatch(input: string, candidates: ReadonlyArray<string>): string | undefined {
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { candidate, distance };
+  }
+  if (!best) return undefined;
+  const allowed = Math.max(2, Math.floor(best.candidate.length / 3));
+  return best.distance <= allowed ? best.candidate : undefined;
+}
+
+function listOf(values: ReadonlyArray<unknown>): string {
+  const words = values.map((value) => JSON.stringify(value));
+  return words.length > 8 ? `one of ${words.slice(0, 8).join(', ')}, …` : `one of ${words.join(', ')}`;
+}
+
+/** One issue in plain words. `knownKeys` are the fields the schema allows, for typo suggestions. */
+export function friendlyIssue(
+  issue: SchemaIssue,
+  data: unknown,
+  knownKeys: ReadonlyArray<string> = [],
+): FriendlyIssue[] {
+  const value = valueAtPath(data, issue.path);
+  const field = fieldName(issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((key) => {
+        const suggestion = closestMatch(key, knownKeys);
+        return {
+          field: fieldName([...issue.path, key]),
+          problem: `is not a field this file can have (allowed fields: ${knownKeys.join(', ')})`,
+          expected: 'no such field',
+          found: describeValue(valueAtPath(data, [...issue.path, key])),
+          suggestion: suggestion ? `did you mean "${suggestion}"?` : 'remove it, or check its spelling',
+        };
+      });
+    case 'invalid_type':
+      if (value === undefined) {
+        return [{ field, expected: `${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected} (this field is required)`, found: describeValue(value), suggestion: `add "${field}:" to the frontmatter` }];
+      }
+      return [{ field, expected: TYPE_WORDS[issue.expected ?? ''] ?? String(issue.expected), found: describeValue(value) }];
+    case 'too_big':
+    case 'too_small': {
+      const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+      const bound = issue.code === 'too_big' ? 'at most' : 'at least';
+      if (issue.origin === 'string' && typeof value === 'string') {
+        return [{ field, expected: `${bound} ${limit} characters`, found: `${value.length} characters` }];
+      }
+      if (issue.origin === 'array' && Array.isArray(value)) {
+        return [{ field, expected: `${bound} ${limit} item${limit === 1 ? '' : 's'}`, found: describeValue(value) }];
+      }
+      return [{ field, expected: `${bound} ${limit}`, found: describeValue(value) }];
+    }
+    case 'invalid_value': {
+      const values = issue.values ?? [];
+      const suggestion =
+        typeof value === 'string'
+          ? closestMatch(value, values.filter((v): v is string => typeof v === 'string'))
+          : undefined;
+      return [{ field, expected: listOf(values), found: describeValue(value), suggestion: suggestion ? `did you mean "${suggestion}"?` : undefined }];
+    }
+    case 'invalid_format':
+      return [{ field, expected: issue.message, found: describeValue(value) }];
+    default:
+      return [{ field, expected: issue.message, found: describeValue(value) }];
+  }
+}
+
+/**
+ * The whole message for one file: a heading line naming the file, then one
+ * line per problem. No Markdown markers, so it reads the same in a terminal.
+ */
+export function formatContentError(
+  file: string,
+  issues: ReadonlyArray<SchemaIssue>,
+  data: unknown,
+  knownKeys: ReadonlyArray<string> = [],
+): string {
+  const problems = issues.flatMap((issue) => friendlyIssue(issue, data, knownKeys));
+  const lines = problems.map(({ field, problem, expected, found, suggestion }) => {
+    const where = field ? `field "${field}"` : 'the frontmatter';
+    const what = problem ?? `expected ${expected}, but found ${found}`;
+    return `  - ${where}: ${what}.${suggestion ? ` Fix: ${suggestion}` : ''}`;
+  });
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return [`${file} has ${count} in its frontmatter:`, ...lines].join('\n');
+}

@@ -1,0 +1,87 @@
+/**
+ * Source identifiers and how a source is written out in an article's list.
+ * Pure: takes plain reference data.
+ */
+
+/** A DOI: "10." then a registrant code of 4–9 digits, a slash and a suffix. */
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+/** A PubMed ID: digits only. */
+export const PMID_PATTERN = /^[1-9]\d{0,8}$/;
+/** A PubMed Central ID: "PMC" then digits. */
+export const PMCID_PATTERN = /^PMC\d{4,9}$/;
+
+export const referenceKinds = [
+  'systematic-review',
+  'narrative-review',
+  'trial',
+  'guideline',
+  'institutional',
+  'web-page',
+] as const;
+export type ReferenceKind = (typeof referenceKinds)[number];
+
+export interface ReferenceData {
+  kind: ReferenceKind;
+  authors?: readonly string[] | undefined;
+  year?: number | undefined;
+  title: string;
+  journal?: string | undefined;
+  publisher?: string | undefined;
+  volume?: string | undefined;
+  issue?: string | undefined;
+  pages?: string | undefined;
+  doi?: string | undefined;
+  pmid?: string | undefined;
+  pmcid?: string | undefined;
+  url?: string | undefined;
+  trialRegistration?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface ReferenceLink {
+  label: string;
+  href: string;
+}
+
+/** DOI, PubMed, PMC and web links for a source, most durable first. */
+export function referenceLinks(reference: ReferenceData): ReferenceLink[] {
+  const links: ReferenceLink[] = [];
+  if (reference.doi) links.push({ label: `doi:${reference.doi}`, href: `https://doi.org/${reference.doi}` });
+  if (reference.pmid) links.push({ label: `PMID ${reference.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/` });
+  if (reference.pmcid) links.push({ label: reference.pmcid, href: `https://pmc.ncbi.nlm.nih.gov/articles/${reference.pmcid}/` });
+  if (reference.url) links.push({ label: reference.url.includes('pubmed.ncbi.nlm.nih.gov/?term=') ? 'Search PubMed' : 'Web page', href: reference.url });
+  return links;
+}
+
+/** "Moyer CA, Rounds J, Hannum JW" or the first three followed by "et al.". */
+export function authorList(authors: readonly string[] | undefined): string | undefined {
+  if (!authors?.length) return undefined;
+  return authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, et al.` : authors.join(', ');
+}
+
+/** Ends a fragment with exactly one full stop ("et al." stays "et al."). */
+export function asSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** Journal, year, volume(issue) and pages in the Vancouver style most medical sites use. */
+export function publicationDetails(reference: ReferenceData): string {
+  const where = reference.journal ?? reference.publisher;
+  let numbers = '';
+  if (reference.volume) numbers += reference.volume;
+  if (reference.issue) numbers += `(${reference.issue})`;
+  if (reference.pages) numbers += `${numbers ? ':' : ''}${reference.pages}`;
+  const yearAndNumbers = [reference.year ? String(reference.year) : undefined, numbers || undefined]
+    .filter(Boolean)
+    .join(';');
+  return [where, yearAndNumbers].filter(Boolean).join('. ');
+}
+
+/** The whole citation as one line of text (for feeds, structured data and tests). */
+export function formatReference(reference: ReferenceData): string {
+  const parts = [authorList(reference.authors), reference.title.replace(/\.$/, ''), publicationDetails(reference)];
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .map(asSentence)
+    .join(' ');
+}

@@ -1,0 +1,62 @@
+/**
+ * The one typed site config. Every setting that more than one file needs
+ * lives here; nothing else hard-codes the site's name, URL or topics.
+ */
+
+/** Topics an article can be tagged with. The key is the slug used in URLs and frontmatter. */
+export const topics = {
+  insomnia: { label: 'Insomnia', description: 'Trouble getting to sleep or staying asleep, and what may help.' },
+  'how-massage-works': { label: 'How massage works', description: 'The proposed mechanisms behind massage and what studies measured.' },
+  'stress-and-anxiety': { label: 'Stress and anxiety', description: 'Massage, calm and worry at bedtime.' },
+  'pain-and-tension': { label: 'Pain and tension', description: 'Sore muscles and pain that keep people awake.' },
+  'self-massage': { label: 'Self-massage', description: 'Foam rollers, handheld massagers and massage you do yourself.' },
+  'sleep-disorders': { label: 'Sleep disorders', description: 'Insomnia, sleep apnoea, restless legs and when to see a doctor.' },
+  'reflexology-and-aromatherapy': { label: 'Reflexology and aromatherapy', description: 'Foot reflexology and massage with essential oils.' },
+  'sleep-treatment': { label: 'Treatments for sleep', description: 'CBT-I, guidelines and where massage fits in a sleep plan.' },
+} as const satisfies Record<string, { label: string; description: string }>;
+
+export type TopicSlug = keyof typeof topics;
+export const topicSlugs = Object.keys(topics) as [TopicSlug, ...TopicSlug[]];
+
+/** Health conditions an article can be about (used for structured data). */
+export const conditions = {
+  insomnia: 'Insomnia',
+  'sleep-apnoea': 'Obstructive sleep apnoea',
+  'restless-legs-syndrome': 'Restless legs syndrome',
+  anxiety: 'Anxiety',
+} as const;
+export type ConditionSlug = keyof typeof conditions;
+export const conditionSlugs = Object.keys(conditions) as [ConditionSlug, ...ConditionSlug[]];
+
+function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+function normalisedBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export const site = {
+  name: 'Knead to Sleep',
+  tagline: 'What the evidence really says about massage and sleep',
+  description:
+    'Plain-language articles on massage and sleep. Every health claim is cited to a real study and graded by how strong the evidence is.',
+  /** Production URL; SITE_URL overrides it for deploy previews. */
+  url: withoutTrailingSlash(process.env.SITE_URL ?? 'https://kneadtosleep.org'),
+  /** Path the site is served under; BASE_PATH overrides it (for example `/knead-to-sleep`). */
+  base: normalisedBase(process.env.BASE_PATH ?? '/'),
+  lang: 'en-GB',
+  locale: 'en_GB',
+  /** Calendar dates (publishing, reviews) are days in this time zone. */
+  timeZone: 'Europe/London',
+  /** Months between reviews when an article sets no `nextReview`. */
+  reviewCycleMonths: 12,
+  repository: {
+    url: 'https://github.com/knead-to-sleep/knead-to-sleep',
+    branch: 'main',
+  },
+  email: 'editors@kneadtosleep.org',
+} as const;
+
+export type SiteConfig = typeof site;
