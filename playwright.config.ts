@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/chromium.ts';
 
-const port = 4321;
+const port = Number(process.env.E2E_PORT ?? 4321);
 const executablePath = systemChromium();
 
 export default defineConfig({
