@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles } from '../lib/articles';
-import { calendarDateIn, isCalendarDate } from '../lib/dates';
+import { siteToday } from '../lib/today';
 import { site } from '../site.config';
 
 export type Article = CollectionEntry<'articles'>;
@@ -14,12 +14,7 @@ export type Article = CollectionEntry<'articles'>;
  * tests and previews can build the site as it will look on another day.
  */
 export function buildDate(): string {
-  const pinned = process.env.SITE_TODAY;
-  if (pinned) {
-    if (!isCalendarDate(pinned)) throw new Error(`SITE_TODAY must be a date written YYYY-MM-DD, but it is "${pinned}".`);
-    return pinned;
-  }
-  return calendarDateIn(site.timeZone, new Date());
+  return siteToday({ timeZone: site.timeZone, now: new Date(), pinned: process.env.SITE_TODAY });
 }
 
 /** Published articles, newest first. The dev server also shows drafts and scheduled articles. */

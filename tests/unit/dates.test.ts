@@ -59,3 +59,22 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate('2026-11-21', 'en-GB')).toBe('21 November 2026');
   });
 });
+
+describe('calendarDateIn near midnight in London, in summer time (BST, UTC+1) and winter time (GMT)', () => {
+  it.each([
+    // Summer: London midnight is 23:00 UTC the day before.
+    ['2026-07-14T22:59:59Z', '2026-07-14'],
+    ['2026-07-14T23:00:00Z', '2026-07-15'],
+    // Winter: London midnight is 00:00 UTC.
+    ['2026-01-14T23:59:59Z', '2026-01-14'],
+    ['2026-01-15T00:00:00Z', '2026-01-15'],
+    // The clocks go forward at 01:00 UTC on 29 March 2026 and back at 01:00 UTC on 25 October 2026.
+    ['2026-03-28T23:59:59Z', '2026-03-28'],
+    ['2026-03-29T23:00:00Z', '2026-03-30'],
+    ['2026-10-24T23:00:00Z', '2026-10-25'],
+    ['2026-10-25T23:00:00Z', '2026-10-25'],
+    ['2026-10-26T00:00:00Z', '2026-10-26'],
+  ])('%s is %s in London', (instant, expected) => {
+    expect(calendarDateIn('Europe/London', new Date(instant))).toBe(expected);
+  });
+});
