@@ -93,11 +93,25 @@ function listOf(values: ReadonlyArray<unknown>): string {
   return words.length > 8 ? `one of ${words.slice(0, 8).join(', ')}, …` : `one of ${words.join(', ')}`;
 }
 
+/** Where an entry's fields are written: the frontmatter of an .mdx file, or a whole .yaml file. */
+export type FieldsIn = 'frontmatter' | 'file';
+
+/** The obvious fix for a value that is right but written the wrong way, such as a DOI given as a link. */
+function rewriteSuggestion(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const doi = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)(10\..+)$/i.exec(value.trim());
+  if (doi) return `write just the DOI: "${doi[1]}"`;
+  const pmcid = /^pmc\s*(\d+)$/i.exec(value.trim());
+  if (pmcid) return `write "PMC${pmcid[1]}"`;
+  return undefined;
+}
+
 /** One issue in plain words. `knownKeys` are the fields the schema allows, for typo suggestions. */
 export function friendlyIssue(
   issue: SchemaIssue,
   data: unknown,
   knownKeys: ReadonlyArray<string> = [],
+  fieldsIn: FieldsIn = 'frontmatter',
 ): FriendlyIssue[] {
   const value = valueAtPath(data, issue.path);
   const field = fieldName(issue.path);
@@ -115,7 +129,7 @@ export function friendlyIssue(
       });
     case 'invalid_type':
       if (value === undefined) {
-        return [{ field, expected: `${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected} (this field is required)`, found: describeValue(value), suggestion: `add "${field}:" to the frontmatter` }];
+        return [{ field, expected: `${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected} (this field is required)`, found: describeValue(value), suggestion: `add "${field}:" to the ${fieldsIn}` }];
       }
       return [{ field, expected: TYPE_WORDS[issue.expected ?? ''] ?? String(issue.expected), found: describeValue(value) }];
     case 'too_big':
@@ -136,10 +150,12 @@ export function friendlyIssue(
         typeof value === 'string'
           ? closestMatch(value, values.filter((v): v is string => typeof v === 'string'))
           : undefined;
-      return [{ field, expected: listOf(values), found: describeValue(value), suggestion: suggestion ? `did you mean "${suggestion}"?` : undefined }];
+      return [{ field, expected: listOf(values), found: describeValue(value), ...(suggestion ? { suggestion: `did you mean "${suggestion}"?` } : {}) }];
     }
-    case 'invalid_format':
-      return [{ field, expected: issue.message, found: describeValue(value) }];
+    case 'invalid_format': {
+      const suggestion = rewriteSuggestion(value);
+      return [{ field, expected: issue.message, found: describeValue(value), ...(suggestion ? { suggestion } : {}) }];
+    }
     default:
       return [{ field, expected: issue.message, found: describeValue(value) }];
   }
@@ -154,13 +170,14 @@ export function formatContentError(
   issues: ReadonlyArray<SchemaIssue>,
   data: unknown,
   knownKeys: ReadonlyArray<string> = [],
+  fieldsIn: FieldsIn = 'frontmatter',
 ): string {
-  const problems = issues.flatMap((issue) => friendlyIssue(issue, data, knownKeys));
+  const problems = issues.flatMap((issue) => friendlyIssue(issue, data, knownKeys, fieldsIn));
   const lines = problems.map(({ field, problem, expected, found, suggestion }) => {
     const where = field ? `field "${field}"` : 'the frontmatter';
     const what = problem ?? `expected ${expected}, but found ${found}`;
     return `  - ${where}: ${what}.${suggestion ? ` Fix: ${suggestion}` : ''}`;
   });
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`${file} has ${count} in its frontmatter:`, ...lines].join('\n');
+  return [`${file} has ${count} in its ${fieldsIn === 'file' ? 'fields' : 'frontmatter'}:`, ...lines].join('\n');
 }

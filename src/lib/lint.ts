@@ -23,6 +23,7 @@ import { sourceAnchor } from './citations.ts';
 import { addMonths, isCalendarDate, type CalendarDate } from './dates.ts';
 import { closestMatch } from './errors.ts';
 import { evidenceLevelSlugs, isEvidenceLevel } from './evidence.ts';
+import { YAML_FIX, yamlProblem } from './yaml-problem.ts';
 import { articleRoute, layoutAnchors, pageRoute, siteRoutes, staticRouteAnchors } from './routes.ts';
 
 export type Severity = 'error' | 'warning';
@@ -140,13 +141,12 @@ function parseFile(file: ContentFile, findings: Finding[]): ParsedFile {
   const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + file.source.slice(match[0].length) : file.source;
 
   let data: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = match ? parseYaml(frontmatterText) : {};
+  const problem = match ? yamlProblem(frontmatterText) : undefined;
+  if (problem) {
+    add(problem.line + 1, 'frontmatter', `the frontmatter is not valid YAML: ${problem.reason}. ${YAML_FIX}`);
+  } else if (match) {
+    const parsed: unknown = parseYaml(frontmatterText);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-  } catch (error) {
-    const position = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 0;
-    const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-    add(position + 1, 'frontmatter', `the frontmatter is not valid YAML: ${reason}.`);
   }
 
   const keyLines = new Map<string, number>();

@@ -12,13 +12,16 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { formatContentError, type SchemaIssue } from '../lib/errors';
+import { YAML_FIX, yamlProblem } from '../lib/yaml-problem';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+const isYaml = (path: string): boolean => /\.ya?ml$/.test(path);
 
 /** The data an editor wrote, parsed without turning dates into Date objects. */
 export function rawEntryData(filePath: string): unknown {
   const text = readFileSync(filePath, 'utf8');
-  if (/\.ya?ml$/.test(filePath)) return parseYaml(text) ?? {};
+  if (isYaml(filePath)) return parseYaml(text) ?? {};
   const match = FRONTMATTER.exec(text);
   return match ? (parseYaml(match[1] ?? '') ?? {}) : {};
 }
@@ -28,9 +31,34 @@ export class ContentEntryError extends Error {
   override name = 'ContentEntryError';
   constructor(message: string) {
     super(message);
-    // The message says everything; a stack into this loader would only add noise.
-    this.stack = message;
+    // The message says everything. An empty stack also stops Astro printing an empty "Stack trace:".
+    this.stack = '';
   }
+}
+
+/**
+ * When Astro could not read a file's YAML (an unclosed quote, a stray colon),
+ * its error names the file but not the line or the fix. Reads the file again
+ * with the `yaml` package and says where the problem is, in the file's lines.
+ */
+export function yamlSyntaxError(error: unknown, root: string): ContentEntryError | undefined {
+  const filePath = (error as { loc?: { file?: unknown } } | null)?.loc?.file;
+  if (typeof filePath !== 'string' || !/\.(mdx?|ya?ml)$/.test(filePath)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const frontmatter = isYaml(filePath) ? undefined : FRONTMATTER.exec(text);
+  if (!isYaml(filePath) && !frontmatter) return undefined;
+  const problem = yamlProblem(frontmatter ? (frontmatter[1] ?? '') : text);
+  if (!problem) return undefined;
+  // Frontmatter starts on the line after the opening ---.
+  const line = problem.line + (frontmatter ? 1 : 0);
+  return new ContentEntryError(
+    `${relative(root, filePath)}:${line}: the ${frontmatter ? 'frontmatter' : 'file'} is not valid YAML: ${problem.reason}.\n  Fix: ${YAML_FIX}`,
+  );
 }
 
 export function friendlyGlob(options: { pattern: string; base: string; schema: z.ZodObject }): Loader {
@@ -47,11 +75,13 @@ export function friendlyGlob(options: { pattern: string; base: string; schema: z
           if (!result.success) {
             const file = props.filePath ? relative(fileURLToPath(context.config.root), props.filePath) : props.id;
             throw new ContentEntryError(
-              formatContentError(file, result.error.issues as SchemaIssue[], data, knownKeys),
+              formatContentError(file, result.error.issues as SchemaIssue[], data, knownKeys, isYaml(file) ? 'file' : 'frontmatter'),
             );
           }
           return context.parseData({ ...props, data: data as Record<string, unknown> });
         }) as LoaderContext['parseData'],
+      }).catch((error: unknown) => {
+        throw yamlSyntaxError(error, fileURLToPath(context.config.root)) ?? error;
       }),
   };
 }

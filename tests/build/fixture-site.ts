@@ -2,8 +2,9 @@
  * Builds a temporary copy of the site with fixture content, so a test can
  * prove what an editor sees when an article is wrong.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -33,8 +34,8 @@ export function articleSource(frontmatter: Record<string, string | undefined>, b
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
 
-/** Copies the site, replaces content/articles with `files` (paths relative to the root), and runs a build. */
-export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
+/** Copies the site into a temporary folder and replaces content/articles with `files` (paths relative to the root). */
+export function makeFixture(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'kts-fixture-'));
   for (const path of copiedPaths) {
     // `public/` may not exist: git keeps no empty folders.
@@ -46,15 +47,98 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 120_000,
+  return root;
+}
+
+const testRunnerVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX']);
+
+/** The environment for an astro command in a fixture: Node 24 first on PATH, no colours, no telemetry. */
+export function fixtureEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  // Not the test runner's own variables: with VITEST set, `astro dev` serves no pages, and
+  // Vite copies import.meta.env (MODE, DEV, PROD, …) into process.env, where a child astro
+  // would read them as its own.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !testRunnerVariables.has(name)));
+  return {
+    ...inherited,
+    PATH: `${join(projectRoot, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+    ...env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+}
+
+// eslint-disable-next-line no-control-regex
+export const withoutColours = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+/**
+ * Copies the site with `files`, and runs `astro <args>` in it (a build unless told otherwise).
+ * `env` sets variables such as SITE_TODAY or BASE_PATH for that run. Asynchronous, so
+ * concurrent tests really build at the same time.
+ */
+export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}, args: string[] = ['build']): Promise<FixtureBuild> {
+  const root = makeFixture(files);
+  return new Promise((resolvePromise) => {
+    const child = spawn(join(projectRoot, 'node_modules/.bin/astro'), args, { cwd: root, env: fixtureEnv(env), timeout: 180_000 });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolvePromise({ root, status, output: withoutColours(output) }));
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { root, status: result.status, output };
+}
+
+/** A running `astro dev` in a fixture: what it has printed so far, and how to stop it. */
+export interface DevFixture {
+  root: string;
+  url: string;
+  output: () => string;
+  /** Resolves when the server is ready, or when it exits (with its exit code). */
+  started: Promise<'ready' | number | null>;
+  stop: () => Promise<void>;
+}
+
+/** A port the operating system says is free now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePromise(port));
+    });
+  });
+}
+
+/** Starts `astro dev` on a free port in a copy of the site with `files`. */
+export async function devFixture(files: Record<string, string>): Promise<DevFixture> {
+  const root = makeFixture(files);
+  const port = await freePort();
+  const child = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: fixtureEnv(),
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolveExit) => child.on('close', resolveExit));
+  const started = new Promise<'ready' | number | null>((resolveStart) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/ready in \d+/.test(withoutColours(output))) resolveStart('ready');
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then(resolveStart);
+  });
+  return {
+    root,
+    url: `http://127.0.0.1:${port}`,
+    output: () => withoutColours(output),
+    started,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
 
 export function removeFixture(build: FixtureBuild): void {

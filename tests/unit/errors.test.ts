@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatch, editDistance, formatContentError } from '../../src/lib/errors';
-import { articleSchema } from '../../src/content.config';
+import { articleSchema, referenceSchema } from '../../src/content.config';
+import { yamlProblem } from '../../src/lib/yaml-problem';
 
 const valid = {
   title: 'How might massage help sleep?',
@@ -52,5 +53,47 @@ describe('closestMatch suggests likely typos only', () => {
   });
   it('measures edit distance', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('reference files get the same plain messages, worded for a YAML file', () => {
+  const validReference = { kind: 'trial', title: 'A trial', doi: '10.1037/0033-2909.130.1.3' };
+  function referenceMessage(data: Record<string, unknown>): string {
+    const result = referenceSchema.safeParse(data);
+    if (result.success) return '';
+    return formatContentError('content/references/x.yaml', result.error.issues, data, Object.keys(referenceSchema.shape), 'file');
+  }
+
+  it('accepts a valid reference', () => {
+    expect(referenceMessage(validReference)).toBe('');
+  });
+
+  it.each([
+    ['a DOI written as a link', { doi: 'https://doi.org/10.1037/0033-2909.130.1.3' }, ['field "doi"', 'a DOI such as', '"https://doi.org/10.1037/0033-2909.130.1.3"', 'Fix: write just the DOI: "10.1037/0033-2909.130.1.3"']],
+    ['a DOI with a doi: prefix', { doi: 'doi:10.1000/xyz' }, ['field "doi"', 'Fix: write just the DOI: "10.1000/xyz"']],
+    ['a malformed DOI', { doi: '10.12/abc' }, ['field "doi"', 'a DOI such as', '"10.12/abc"']],
+    ['a lower-case PMC id', { pmcid: 'pmc5564319' }, ['field "pmcid"', 'Fix: write "PMC5564319"']],
+    ['a missing title', { title: undefined }, ['field "title"', 'this field is required', 'add "title:" to the file']],
+    ['an unknown kind', { kind: 'trail' }, ['field "kind"', 'did you mean "trial"?']],
+  ])('%s', (_name, change, fragments) => {
+    const message = referenceMessage({ ...validReference, ...change });
+    expect(message).toContain('content/references/x.yaml has 1 problem in its fields:');
+    for (const fragment of fragments) expect(message).toContain(fragment);
+  });
+});
+
+describe('yamlProblem: where YAML cannot be read, in words', () => {
+  it.each([
+    ['title: "unclosed\ndescription: x\n', 'Missing closing "quote'],
+    ['title: a: b\n', 'Nested mappings'],
+    ['tags: [a, b\nx: 1\n', 'Flow sequence'],
+  ])('%j', (text, reason) => {
+    const problem = yamlProblem(text);
+    expect(problem?.reason).toContain(reason);
+    expect(problem?.reason).not.toMatch(/at line \d+/);
+    expect(problem?.line).toBeGreaterThanOrEqual(1);
+  });
+  it('finds nothing wrong with valid YAML', () => {
+    expect(yamlProblem('title: "A: b"\ntags: [a]\n')).toBeUndefined();
   });
 });

@@ -1,0 +1,23 @@
+/** Where YAML an editor wrote cannot be read, and why, in words (shared by the build and the content check). */
+import { parseDocument } from 'yaml';
+
+export interface YamlProblem {
+  /** Line in the YAML text, from 1. */
+  line: number;
+  /** What is wrong, e.g. `Missing closing "quote`, without the parser's position suffix. */
+  reason: string;
+}
+
+export function yamlProblem(text: string): YamlProblem | undefined {
+  const error = parseDocument(text).errors[0];
+  if (!error) return undefined;
+  return {
+    line: error.linePos?.[0]?.line ?? 1,
+    reason: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+  };
+}
+
+/** The fix for most YAML mistakes editors make. */
+export const YAML_FIX =
+  'The mistake is on this line or one above it: look for an unclosed quote, a missing space after a colon, or uneven indentation. ' +
+  'Wrap a value that contains a colon, or starts with a quote, in double quotes.';
