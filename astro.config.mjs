@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import remarkBaseLinks from './src/remark/base-links.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
   compressHTML: false,
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified does.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations] }),
+    // remarkBaseLinks: links written in content as /articles/x/ get the base path.
+    processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations, [remarkBaseLinks, { base: site.base }]] }),
     syntaxHighlight: 'prism',
   },
   integrations: [mdx()],
