@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isPublished, newestFirst, reviewSchedule } from '../../src/lib/articles';
+import { evidenceLevels, evidenceLevelSlugs, isEvidenceLevel } from '../../src/lib/evidence';
+
+const article = (id: string, pubDate: string, draft = false) => ({ id, data: { title: id, pubDate, draft } });
+
+describe('isPublished: drafts never, future articles from their day on', () => {
+  it.each([
+    ['published before today', article('a', '2026-11-20'), '2026-11-21', true],
+    ['published today', article('a', '2026-11-21'), '2026-11-21', true],
+    ['scheduled for tomorrow', article('a', '2026-11-22'), '2026-11-21', false],
+    ['a draft', article('a', '2026-01-01', true), '2026-11-21', false],
+  ])('%s', (_name, entry, today, expected) => {
+    expect(isPublished(entry, { today })).toBe(expected);
+  });
+  it('shows drafts and scheduled articles when asked (the dev server)', () => {
+    expect(isPublished(article('a', '2030-01-01', true), { today: '2026-11-21', includeUnpublished: true })).toBe(true);
+  });
+});
+
+describe('newestFirst', () => {
+  it('orders by date, newest first, then by title', () => {
+    const sorted = newestFirst([article('b', '2026-01-01'), article('c', '2026-03-01'), article('a', '2026-01-01')]);
+    expect(sorted.map((entry) => entry.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('reviewSchedule', () => {
+  it.each([
+    ['defaults to twelve months after the last review', { lastReviewed: '2026-11-21' }, '2026-12-01', '2027-11-21', false],
+    ['uses an explicit next review date', { lastReviewed: '2026-11-21', nextReview: '2027-05-01' }, '2026-12-01', '2027-05-01', false],
+    ['is overdue the day after it was due', { lastReviewed: '2025-01-10' }, '2026-01-11', '2026-01-10', true],
+    ['is not overdue on the day it is due', { lastReviewed: '2025-01-10' }, '2026-01-10', '2026-01-10', false],
+  ])('%s', (_name, data, today, nextReview, overdue) => {
+    expect(reviewSchedule(data, today, 12)).toEqual({ lastReviewed: data.lastReviewed, nextReview, overdue });
+  });
+});
+
+describe('the evidence scale', () => {
+  it('has the labels of our evidence review, from strong to no evidence', () => {
+    expect(evidenceLevelSlugs).toEqual(['strong', 'moderate', 'limited', 'very-limited', 'contradicted', 'no-evidence']);
+    expect(evidenceLevels['no-evidence'].label).toBe('Untested or no evidence found');
+  });
+  it.each([
+    ['limited', true],
+    ['very-limited', true],
+    ['Limited', false],
+    ['weak', false],
+    ['toString', false],
+  ])('%s is a level: %s', (value, expected) => {
+    expect(isEvidenceLevel(value)).toBe(expected);
+  });
+});
