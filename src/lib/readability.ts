@@ -26,7 +26,7 @@ export function proseFromMdx(mdx: string): string {
     }
     if (inCode || line.startsWith('|') || /^(import|export)\s/.test(line)) continue;
     let text = line
-      .replace(/<[^>]*>/g, ' ')
+      .replace(/<[^>]*>/g, '')
       .replace(/\[\^[^\]]+\]:?/g, ' ')
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/^#{1,6}\s+/, '')
