@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, removeFixture, type FixtureBuild } from './fixture-site';
+import { buildFixture, filesUnder, removeFixture, type FixtureBuild } from './fixture-site';
 
 const base = '/knead-to-sleep';
 const origin = 'https://example.github.io';
@@ -29,13 +29,6 @@ afterAll(() => {
   if (build) removeFixture(build);
 });
 
-function files(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
 /** Every URL in an href, src or srcset attribute of the page. */
 function urlsIn(html: string): string[] {
   const urls: string[] = [];
@@ -54,7 +47,7 @@ describe(`a build served from ${base}/`, () => {
   });
 
   it('has every internal link in every page resolve to a built file and an existing #fragment', () => {
-    const pages = files(dist).filter((path) => path.endsWith('.html'));
+    const pages = filesUnder(dist).filter((path) => path.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(6);
     const problems: string[] = [];
     let checked = 0;
@@ -97,7 +90,7 @@ describe(`a build served from ${base}/`, () => {
 
   it('gives every page a canonical URL on the site origin, inside the base, naming the page itself', () => {
     // The 404 page is served at any address, so it has no address of its own to name.
-    const pages = files(dist).filter((path) => path.endsWith('.html') && relative(dist, path) !== '404.html');
+    const pages = filesUnder(dist).filter((path) => path.endsWith('.html') && relative(dist, path) !== '404.html');
     for (const page of pages) {
       const own = `${origin}${base}/${relative(dist, page).replace(/index\.html$/, '')}`;
       const canonical = /<link[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];

@@ -1,9 +1,9 @@
 /**
- * Builds a temporary copy of the site with fixture content, so a test can
+ * Builds (or runs `astro dev` in) a temporary copy of the site with fixture content, so a test can
  * prove what an editor sees when an article is wrong.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -139,6 +139,14 @@ export async function devFixture(files: Record<string, string>): Promise<DevFixt
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Every file under `folder` (a built dist/, say), as full paths. */
+export function filesUnder(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
 }
 
 export function removeFixture(build: FixtureBuild): void {

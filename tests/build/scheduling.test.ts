@@ -5,10 +5,10 @@
  * pubDate. SITE_TODAY pins "today", so the day boundary is tested without waiting.
  * The dev server shows both.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSource, buildFixture, devFixture, removeFixture, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixture, devFixture, filesUnder, removeFixture, type FixtureBuild } from './fixture-site';
 
 const published = { id: 'published-on-the-day', title: 'Published on the day Qwyx' };
 const draft = { id: 'draft-article-zebu', title: 'A draft article Zebu' };
@@ -22,12 +22,7 @@ const files = {
 
 /** Every text file the build wrote (HTML, XML, JSON, JS, CSS, txt), with its path in dist. */
 function builtTextFiles(dist: string): Array<{ path: string; text: string }> {
-  const walk = (folder: string): string[] =>
-    readdirSync(folder).flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
-  return walk(dist)
+  return filesUnder(dist)
     .filter((path) => /\.(html|xml|json|js|mjs|css|txt|webmanifest)$/.test(path))
     .map((path) => ({ path: relative(dist, path), text: readFileSync(path, 'utf8') }));
 }
