@@ -34,6 +34,21 @@ export function articleSource(frontmatter: Record<string, string | undefined>, b
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
 
+/**
+ * Astro and Vite keep caches inside node_modules (.astro holds the content
+ * store, .vite the optimised dependencies). A fixture that shared the project's
+ * node_modules would share those caches with the project's own build and with
+ * every fixture running at the same time, so one build could read another's
+ * articles. Each fixture gets its own node_modules folder instead, with a link
+ * to each package and none to the caches.
+ */
+function linkPackages(from: string, to: string): void {
+  mkdirSync(to);
+  for (const name of readdirSync(from)) {
+    if (!/^\.(astro|vite|vite-temp|vitest-cache|cache)$/.test(name)) symlinkSync(join(from, name), join(to, name));
+  }
+}
+
 /** Copies the site into a temporary folder and replaces content/articles with `files` (paths relative to the root). */
 export function makeFixture(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'kts-fixture-'));
@@ -42,7 +57,7 @@ export function makeFixture(files: Record<string, string>): string {
     if (existsSync(join(projectRoot, path))) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
   }
   mkdirSync(join(root, 'content/articles'), { recursive: true });
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  linkPackages(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
