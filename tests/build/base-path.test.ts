@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, filesUnder, removeFixture, type FixtureBuild } from './fixture-site';
+import { buildFixtureAsync, filesUnder, removeFixture, type FixtureBuild } from './fixture-site';
 
 const base = '/knead-to-sleep';
 const origin = 'https://example.github.io';
@@ -22,7 +22,7 @@ const realArticles = Object.fromEntries(
 let build: FixtureBuild;
 let dist: string;
 beforeAll(async () => {
-  build = await buildFixture(realArticles, { BASE_PATH: base, SITE_URL: origin });
+  build = await buildFixtureAsync(realArticles, { BASE_PATH: base, SITE_URL: origin });
   dist = join(build.root, 'dist');
 });
 afterAll(() => {

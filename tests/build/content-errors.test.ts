@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleSource, buildFixture, devFixture, removeFixture } from './fixture-site';
+import { articleSource, buildFixtureAsync, devFixture, removeFixture } from './fixture-site';
 
 const reference = (doi: string) =>
   readFileSync(join(import.meta.dirname, '../../content/references/moyer-2004.yaml'), 'utf8').replace(/^doi: .*$/m, `doi: "${doi}"`);
 
 describe.concurrent('astro sync (the schema step of npm run check)', () => {
   it('names the reference file and the "doi" field when a DOI is written as a link, and says how to write it', async () => {
-    const build = await buildFixture({ 'content/references/moyer-2004.yaml': reference('https://doi.org/10.1037/0033-2909.130.1.3') }, {}, ['sync']);
+    const build = await buildFixtureAsync({ 'content/references/moyer-2004.yaml': reference('https://doi.org/10.1037/0033-2909.130.1.3') }, {}, ['sync']);
     try {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toContain('content/references/moyer-2004.yaml has 1 problem in its fields:');
@@ -28,7 +28,7 @@ describe.concurrent('astro sync (the schema step of npm run check)', () => {
 
   it('gives the file and line of frontmatter that is not valid YAML, instead of a parser stack trace', async () => {
     const source = '---\ntitle: "An unclosed quote\ndescription: x\n---\n\nText.\n';
-    const build = await buildFixture({ 'content/articles/unclosed.mdx': source }, {}, ['sync']);
+    const build = await buildFixtureAsync({ 'content/articles/unclosed.mdx': source }, {}, ['sync']);
     try {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toMatch(/content\/articles\/unclosed\.mdx:\d+: the frontmatter is not valid YAML: Missing closing "quote\./);
@@ -40,7 +40,7 @@ describe.concurrent('astro sync (the schema step of npm run check)', () => {
   });
 
   it('names a source id that has no file, and suggests the nearest one', async () => {
-    const build = await buildFixture({ 'content/articles/typo.mdx': articleSource({ sources: '[moyer-2040]' }) }, {}, ['sync']);
+    const build = await buildFixtureAsync({ 'content/articles/typo.mdx': articleSource({ sources: '[moyer-2040]' }) }, {}, ['sync']);
     try {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toContain('content/articles/typo.mdx');

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleSource, buildFixture, removeFixture, type FixtureBuild } from './fixture-site';
 
-async function withBuild(files: Record<string, string>, check: (build: FixtureBuild) => void): Promise<void> {
-  const build = await buildFixture(files);
+function withBuild(files: Record<string, string>, check: (build: FixtureBuild) => void): void {
+  const build = buildFixture(files);
   try {
     check(build);
   } finally {
@@ -15,8 +15,8 @@ async function withBuild(files: Record<string, string>, check: (build: FixtureBu
 }
 
 describe.concurrent('evidence mistakes an editor can make', () => {
-  it('a source id with no file in content/references fails, with a suggestion', async () => {
-    await withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2012]' }, 'Text<Cite id="moyer-2012" />.\n') }, (build) => {
+  it('a source id with no file in content/references fails, with a suggestion', () => {
+    withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2012]' }, 'Text<Cite id="moyer-2012" />.\n') }, (build) => {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toContain('content/articles/cites.mdx');
       expect(build.output).toContain('field "sources[0]"');
@@ -25,22 +25,22 @@ describe.concurrent('evidence mistakes an editor can make', () => {
     });
   });
 
-  it('citing an id that is not in the article\'s sources fails, naming the file and the id', async () => {
-    await withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2004]' }, 'A<Cite id="moyer-2004" />. B<Cite id="moyer-2011" />.\n') }, (build) => {
+  it('citing an id that is not in the article\'s sources fails, naming the file and the id', () => {
+    withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2004]' }, 'A<Cite id="moyer-2004" />. B<Cite id="moyer-2011" />.\n') }, (build) => {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toContain('content/articles/cites.mdx: cites "moyer-2011", which is not in this article\'s sources');
     });
   });
 
-  it('a listed source that is never cited builds, with a warning naming it', async () => {
-    await withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2004, moyer-2011]' }, 'A<Cite id="moyer-2004" />.\n') }, (build) => {
+  it('a listed source that is never cited builds, with a warning naming it', () => {
+    withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2004, moyer-2011]' }, 'A<Cite id="moyer-2004" />.\n') }, (build) => {
       expect(build.status, build.output).toBe(0);
       expect(build.output).toContain('content/articles/cites.mdx: source "moyer-2011" is listed in sources but never cited');
     });
   });
 
-  it('a malformed DOI fails, naming the reference file and the field', async () => {
-    await withBuild(
+  it('a malformed DOI fails, naming the reference file and the field', () => {
+    withBuild(
       {
         'content/articles/ok.mdx': articleSource({}),
         'content/references/bad-doi.yaml': 'kind: trial\ntitle: A trial\ndoi: "https://doi.org/10.1000/xyz"\n',
@@ -53,16 +53,16 @@ describe.concurrent('evidence mistakes an editor can make', () => {
     );
   });
 
-  it('an evidence grade that is not on the scale fails, with a suggestion', async () => {
-    await withBuild({ 'content/articles/grades.mdx': articleSource({}, '## A claim\n\n<Evidence level="very limited" />\n\nText.\n') }, (build) => {
+  it('an evidence grade that is not on the scale fails, with a suggestion', () => {
+    withBuild({ 'content/articles/grades.mdx': articleSource({}, '## A claim\n\n<Evidence level="very limited" />\n\nText.\n') }, (build) => {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toContain('content/articles/grades.mdx: <Evidence level="very limited" /> uses a level that is not on the evidence scale');
       expect(build.output).toContain('Did you mean "very-limited"?');
     });
   });
 
-  it('an overdue review warns, naming the article, and does not fail the build', async () => {
-    await withBuild({ 'content/articles/old-review.mdx': articleSource({ pubDate: '2020-01-01', lastReviewed: '2020-01-01' }) }, (build) => {
+  it('an overdue review warns, naming the article, and does not fail the build', () => {
+    withBuild({ 'content/articles/old-review.mdx': articleSource({ pubDate: '2020-01-01', lastReviewed: '2020-01-01' }) }, (build) => {
       expect(build.status, build.output).toBe(0);
       expect(build.output).toContain('[reviews] 1 article review is overdue');
       expect(build.output).toContain('content/articles/old-review.mdx (review was due 2021-01-01)');

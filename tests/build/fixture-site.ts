@@ -2,7 +2,7 @@
  * Builds (or runs `astro dev` in) a temporary copy of the site with fixture content, so a test can
  * prove what an editor sees when an article is wrong.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -88,10 +88,16 @@ export const withoutColours = (text: string): string => text.replace(/\u001b\[[0
 
 /**
  * Copies the site with `files`, and runs `astro <args>` in it (a build unless told otherwise).
- * `env` sets variables such as SITE_TODAY or BASE_PATH for that run. Asynchronous, so
- * concurrent tests really build at the same time.
+ * `env` sets variables such as SITE_TODAY or BASE_PATH for that run.
  */
-export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}, args: string[] = ['build']): Promise<FixtureBuild> {
+export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}, args: string[] = ['build']): FixtureBuild {
+  const root = makeFixture(files);
+  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), args, { cwd: root, encoding: 'utf8', env: fixtureEnv(env), timeout: 180_000 });
+  return { root, status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** `buildFixture` without blocking, so tests that build several fixtures can build them at the same time. */
+export function buildFixtureAsync(files: Record<string, string>, env: Record<string, string> = {}, args: string[] = ['build']): Promise<FixtureBuild> {
   const root = makeFixture(files);
   return new Promise((resolvePromise) => {
     const child = spawn(join(projectRoot, 'node_modules/.bin/astro'), args, { cwd: root, env: fixtureEnv(env), timeout: 180_000 });

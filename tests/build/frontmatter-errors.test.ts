@@ -18,8 +18,8 @@ const cases: Array<[string, Record<string, string | undefined>, string[]]> = [
 ];
 
 describe.concurrent('bad frontmatter fails the build with a located, plain message', () => {
-  it.each(cases)('%s', async (_name, frontmatter, fragments) => {
-    const build = await buildFixture({ 'content/articles/bad-article.mdx': articleSource(frontmatter) });
+  it.each(cases)('%s', (_name, frontmatter, fragments) => {
+    const build = buildFixture({ 'content/articles/bad-article.mdx': articleSource(frontmatter) });
     try {
       expect(build.status, build.output).not.toBe(0);
       expect(build.output).toContain('content/articles/bad-article.mdx');
@@ -32,8 +32,8 @@ describe.concurrent('bad frontmatter fails the build with a located, plain messa
 });
 
 describe('a valid article builds', () => {
-  it('builds and renders the page', async () => {
-    const build = await buildFixture({ 'content/articles/good-article.mdx': articleSource({}) });
+  it('builds and renders the page', () => {
+    const build = buildFixture({ 'content/articles/good-article.mdx': articleSource({}) });
     try {
       expect(build.status, build.output).toBe(0);
     } finally {

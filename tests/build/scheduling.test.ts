@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSource, buildFixture, devFixture, filesUnder, removeFixture, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixtureAsync, devFixture, filesUnder, removeFixture, type FixtureBuild } from './fixture-site';
 
 const published = { id: 'published-on-the-day', title: 'Published on the day Qwyx' };
 const draft = { id: 'draft-article-zebu', title: 'A draft article Zebu' };
@@ -38,7 +38,7 @@ let onTheDay: FixtureBuild;
 let dayAfter: FixtureBuild;
 
 beforeAll(async () => {
-  [onTheDay, dayAfter] = await Promise.all([buildFixture(files, { SITE_TODAY: '2026-06-01' }), buildFixture(files, { SITE_TODAY: '2026-06-02', NODE_ENV: 'development' })]);
+  [onTheDay, dayAfter] = await Promise.all([buildFixtureAsync(files, { SITE_TODAY: '2026-06-01' }), buildFixtureAsync(files, { SITE_TODAY: '2026-06-02', NODE_ENV: 'development' })]);
 });
 afterAll(() => {
   for (const build of [onTheDay, dayAfter]) if (build) removeFixture(build);
