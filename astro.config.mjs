@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from 'astro-pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations] }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx()],
+  // Pagefind indexes the built pages (only elements with data-pagefind-body) at the end of `astro build`.
+  integrations: [mdx(), pagefind()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
