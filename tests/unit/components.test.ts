@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
 import Disclaimer from '../../src/components/Disclaimer.astro';
 import Evidence from '../../src/components/Evidence.astro';
+import Pagination from '../../src/components/Pagination.astro';
 
 let container: AstroContainer;
 
@@ -95,6 +96,21 @@ describe('ArticleLayout reading aids', () => {
     expect(html).not.toContain('toc-heading');
     expect(html).not.toContain('Related articles');
     expect(html).not.toContain('rel="prev"');
+  });
+});
+
+describe('Pagination (archive pages)', () => {
+  it('links every page, marks the current one and offers newer and older', async () => {
+    const html = await container.renderToString(Pagination, { props: { page: { number: 2, total: 3, previous: 1, next: 3 } } });
+    expect(html).toMatch(/<a href="\/articles\/"[^>]*rel="prev"[^>]*>← Newer articles/);
+    expect(html).toMatch(/<a href="\/articles\/page\/3\/"[^>]*rel="next"[^>]*>Older articles →/);
+    expect(html).toMatch(/<a href="\/articles\/page\/2\/" aria-current="page"/);
+    expect(visibleText(html)).toContain('Page 1');
+    expect(visibleText(html)).toContain('Page 3');
+  });
+  it('renders nothing when everything fits on one page', async () => {
+    const html = await container.renderToString(Pagination, { props: { page: { number: 1, total: 1, previous: undefined, next: undefined } } });
+    expect(html.trim()).toBe('');
   });
 });
 
