@@ -3,7 +3,7 @@
  * prove what an editor sees when an article is wrong.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -36,13 +36,21 @@ export function articleSource(frontmatter: Record<string, string | undefined>, b
 /** Copies the site, replaces content/articles with `files` (paths relative to the root), and runs a build. */
 export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
   const root = mkdtempSync(join(tmpdir(), 'kts-fixture-'));
-  for (const path of copiedPaths) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  for (const path of copiedPaths) {
+    // Not every project folder exists yet (public/ may be empty or missing).
+    if (existsSync(join(projectRoot, path))) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  }
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
+  return runBuild(root, env);
+}
+
+/** Runs `astro build` in a fixture copy (again, e.g. to see what a second build reuses). */
+export function runBuild(root: string, env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
