@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
+import { publishingRules } from './src/integrations/publishing.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -18,7 +21,9 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations] }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx()],
+  // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
+  // sitemap: every built page but 404, articles with lastmod.
+  integrations: [mdx(), publishingRules(), ogCacheReporter(), siteSitemap()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
