@@ -1,10 +1,15 @@
 /** Site-relative links that respect the configured base path. */
 import { archivePagePath } from './lib/pagination';
-import { joinBase } from './lib/urls';
+import { absoluteUrl, joinBase } from './lib/urls';
 import { site } from './site.config';
 
 export function href(path: string): string {
   return joinBase(site.base, path);
+}
+
+/** The full address of a link made by href() or paths (base included), e.g. for canonical links and og:image. */
+export function absolute(link: string): string {
+  return absoluteUrl(site.url, '/', link);
 }
 
 export const paths = {
@@ -19,4 +24,7 @@ export const paths = {
   topic: (slug: string) => href(`/topics/${slug}/`),
   search: () => href('/search/'),
   rss: () => href('/rss.xml'),
+  articleImage: (id: string) => href(`/og/articles/${id}.png`),
+  siteImage: () => href('/og/site.png'),
+  sitemapIndex: () => href('/sitemap-index.xml'),
 };

@@ -25,5 +25,5 @@ export function buildDate(): string {
 /** Published articles, newest first. The dev server also shows drafts and scheduled articles. */
 export async function getPublishedArticles(): Promise<Article[]> {
   const all = await getCollection('articles');
-  return publishedArticles(all, { today: buildDate(), includeUnpublished: import.meta.env.DEV });
+  return publishedArticles(all, { today: buildDate(), includeUnpublished: import.meta.env.SHOW_UNPUBLISHED === true });
 }

@@ -37,6 +37,7 @@ export function articleSource(frontmatter: Record<string, string | undefined>, b
 export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
   const root = mkdtempSync(join(tmpdir(), 'kts-fixture-'));
   for (const path of copiedPaths) {
+    // Not every project folder exists yet (public/ may be empty or missing).
     if (existsSync(join(projectRoot, path))) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
   }
   mkdirSync(join(root, 'content/articles'), { recursive: true });
@@ -45,6 +46,11 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
+  return runBuild(root, env);
+}
+
+/** Runs `astro build` in a fixture copy (again, e.g. to see what a second build reuses). */
+export function runBuild(root: string, env: Record<string, string> = {}): FixtureBuild {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
     cwd: root,
     encoding: 'utf8',
