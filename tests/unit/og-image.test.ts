@@ -127,14 +127,11 @@ describe('cachedOgImage', () => {
 });
 
 describe('renderOgImage', () => {
-  it('draws a 1200×630 PNG well within a second', async () => {
+  // Speed is measured by `npm run bench`, not asserted here: timings on a shared machine are noise.
+  it('draws a 1200×630 PNG', async () => {
     const fonts = await loadOgFonts();
-    await renderOgImage(input, fonts); // the first call also loads satori's layout engine
-    const started = performance.now();
     const png = await renderOgImage({ ...input, title: 'How might massage help sleep? What the studies show' }, fonts);
-    const elapsed = performance.now() - started;
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('draws a hostile title character for character (nothing is dropped or interpreted)', async () => {
