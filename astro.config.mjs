@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from 'astro-pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
 import remarkBaseLinks from './src/remark/base-links.ts';
+import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
+import { publishingRules } from './src/integrations/publishing.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -20,7 +24,10 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations, [remarkBaseLinks, { base: site.base }]] }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx()],
+  // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
+  // sitemap: every built page but 404, articles with lastmod;
+  // pagefind indexes the built pages (only elements with data-pagefind-body) at the end of `astro build`.
+  integrations: [mdx(), publishingRules(), ogCacheReporter(), siteSitemap(), pagefind()],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],

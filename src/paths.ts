@@ -1,9 +1,15 @@
 /** Site-relative links that respect the configured base path. */
-import { joinBase } from './lib/urls';
+import { archivePagePath } from './lib/pagination';
+import { absoluteUrl, joinBase } from './lib/urls';
 import { site } from './site.config';
 
 export function href(path: string): string {
   return joinBase(site.base, path);
+}
+
+/** The full address of a link made by href() or paths (base included), e.g. for canonical links and og:image. */
+export function absolute(link: string): string {
+  return absoluteUrl(site.url, '/', link);
 }
 
 export const paths = {
@@ -12,4 +18,13 @@ export const paths = {
   disclaimer: () => href('/disclaimer/'),
   evidence: (level?: string) => href(`/evidence/${level ? `#level-${level}` : ''}`),
   page: (id: string) => href(`/${id}/`),
+  /** Archive page `n` of all articles; page 1 is /articles/. */
+  articles: (page = 1) => href(archivePagePath(page)),
+  topics: () => href('/topics/'),
+  topic: (slug: string) => href(`/topics/${slug}/`),
+  search: () => href('/search/'),
+  rss: () => href('/rss.xml'),
+  articleImage: (id: string) => href(`/og/articles/${id}.png`),
+  siteImage: () => href('/og/site.png'),
+  sitemapIndex: () => href('/sitemap-index.xml'),
 };

@@ -17,15 +17,8 @@ export function buildDate(): string {
   return siteToday({ timeZone: site.timeZone, now: new Date(), pinned: process.env.SITE_TODAY });
 }
 
-/**
- * True only in `astro dev`. Not `import.meta.env.DEV`: that follows NODE_ENV, so
- * `astro build` in a shell with NODE_ENV=development (or test) would publish drafts.
- * The mode is "production" for every `astro build`.
- */
-export const showsUnpublished = (): boolean => import.meta.env.MODE === 'development';
-
 /** Published articles, newest first. The dev server also shows drafts and scheduled articles. */
 export async function getPublishedArticles(): Promise<Article[]> {
   const all = await getCollection('articles');
-  return publishedArticles(all, { today: buildDate(), includeUnpublished: showsUnpublished() });
+  return publishedArticles(all, { today: buildDate(), includeUnpublished: import.meta.env.SHOW_UNPUBLISHED === true });
 }

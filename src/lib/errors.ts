@@ -23,7 +23,7 @@ export interface FriendlyIssue {
   problem?: string;
   expected: string;
   found: string;
-  suggestion?: string;
+  suggestion?: string | undefined;
 }
 
 const TYPE_WORDS: Record<string, string> = {

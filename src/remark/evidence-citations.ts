@@ -44,7 +44,9 @@ export default function remarkEvidenceCitations() {
     const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources.map(String) : [];
     const cites: JsxElement[] = [];
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      // MDX's JSX node types are not in mdast's own type list.
+      const type: string = node.type;
+      if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
       const element = node as unknown as JsxElement;
       if (element.name === 'Cite') {
         if (!attribute(element, 'id')) throw new CitationError(`${where}: a <Cite /> has no id. Write <Cite id="source-id" />.`);

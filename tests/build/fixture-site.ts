@@ -91,7 +91,11 @@ export const withoutColours = (text: string): string => text.replace(/\u001b\[[0
  * `env` sets variables such as SITE_TODAY or BASE_PATH for that run.
  */
 export function buildFixture(files: Record<string, string>, env: Record<string, string> = {}, args: string[] = ['build']): FixtureBuild {
-  const root = makeFixture(files);
+  return runBuild(makeFixture(files), env, args);
+}
+
+/** Runs `astro <args>` (a build) in a fixture copy, again if need be (e.g. to see what a second build reuses). */
+export function runBuild(root: string, env: Record<string, string> = {}, args: string[] = ['build']): FixtureBuild {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), args, { cwd: root, encoding: 'utf8', env: fixtureEnv(env), timeout: 180_000 });
   return { root, status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { HOME_ARTICLE_COUNT } from '../../src/lib/pagination';
 import { builtArticles, builtPages } from './built-site';
 
 const articles = builtArticles();
@@ -18,10 +19,14 @@ test('the build produced the six articles', () => {
   expect(articles.length).toBeGreaterThanOrEqual(6);
 });
 
-test('the home page lists every article, newest first, and every link on it works', async ({ page, request }) => {
+test('the home page lists the newest articles, newest first, links to the archive, and every link on it works', async ({ page, request }) => {
+  await page.goto('/articles/');
+  const archive = await page.locator('.article-card a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect([...archive].sort()).toEqual(articles);
   await page.goto('/');
   const listed = await page.locator('.article-card a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect([...listed].sort()).toEqual(articles);
+  expect(listed).toEqual(archive.slice(0, HOME_ARTICLE_COUNT));
+  await expect(page.getByRole('link', { name: /^All \d+ articles?, newest first$/ })).toHaveAttribute('href', '/articles/');
   const dates = await page.locator('.article-card time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort().reverse());
 
@@ -98,8 +103,8 @@ for (const path of pages) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     expect(errors).toEqual([]);
-    // Only the search page may load JavaScript.
-    if (path !== '/search/') expect(await page.locator('script').count()).toBe(0);
+    // Only the search page may load JavaScript. JSON-LD blocks are data, which browsers never run.
+    if (path !== '/search/') expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
   });
 }
 

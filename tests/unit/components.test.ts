@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
 import Disclaimer from '../../src/components/Disclaimer.astro';
 import Evidence from '../../src/components/Evidence.astro';
+import Pagination from '../../src/components/Pagination.astro';
 
 let container: AstroContainer;
 
@@ -20,6 +21,8 @@ const layoutProps = {
   pubDate: '2026-11-21',
   schedule: { lastReviewed: '2026-11-21', nextReview: '2027-11-21', overdue: false },
   sources: [],
+  url: 'https://kneadtosleep.org/articles/a-test-article/',
+  sourcePath: 'content/articles/a-test-article.mdx',
 };
 
 describe('Disclaimer', () => {
@@ -57,6 +60,57 @@ describe('ArticleLayout', () => {
     expect(text).toContain('Next review due: 21 November 2027');
     expect(html).toMatch(/<time datetime="2027-11-21"/);
     expect(text).toContain('This page has not been clinically reviewed.');
+  });
+});
+
+describe('ArticleLayout reading aids', () => {
+  it('ends the article with "Questions or corrections?" links naming the article', async () => {
+    const html = await container.renderToString(ArticleLayout, { props: layoutProps, slots: { default: '<p>Body</p>' } });
+    const replies = html.slice(html.indexOf('Questions or corrections?'));
+    expect(replies).toMatch(/href="https:\/\/github\.com\/knead-to-sleep\/knead-to-sleep\/issues\/new\?title=Question%20or%20correction%3A%20A%20test%20article&amp;body=/);
+    expect(replies).toMatch(/href="mailto:editors@kneadtosleep\.org\?subject=About%20%22A%20test%20article%22/);
+    expect(replies).toContain('href="https://github.com/knead-to-sleep/knead-to-sleep/edit/main/content/articles/a-test-article.mdx"');
+    // The replies come after the disclaimer and sources, inside the article.
+    expect(html.indexOf('Questions or corrections?')).toBeGreaterThan(html.indexOf('aria-label="Medical disclaimer"'));
+    expect(html.indexOf('Questions or corrections?')).toBeLessThan(html.indexOf('</article>'));
+  });
+
+  it('shows the reading time, topics and a table of contents when given them', async () => {
+    const html = await container.renderToString(ArticleLayout, {
+      props: {
+        ...layoutProps,
+        readingMinutes: 7,
+        topics: [{ slug: 'insomnia', label: 'Insomnia' }],
+        toc: [{ slug: 'one', text: 'One' }, { slug: 'two', text: 'Two' }, { slug: 'three', text: 'Three' }],
+      },
+      slots: { default: '<h2 id="one">One</h2>' },
+    });
+    expect(visibleText(html)).toContain('7 minute read');
+    expect(html).toContain('href="/topics/insomnia/"');
+    expect(html).toMatch(/<nav[^>]*aria-labelledby="toc-heading"/);
+    expect(html).toContain('href="#two"');
+  });
+
+  it('has no table of contents, related list or pager when there is nothing to show', async () => {
+    const html = await container.renderToString(ArticleLayout, { props: layoutProps, slots: { default: '' } });
+    expect(html).not.toContain('toc-heading');
+    expect(html).not.toContain('Related articles');
+    expect(html).not.toContain('rel="prev"');
+  });
+});
+
+describe('Pagination (archive pages)', () => {
+  it('links every page, marks the current one and offers newer and older', async () => {
+    const html = await container.renderToString(Pagination, { props: { page: { number: 2, total: 3, previous: 1, next: 3 } } });
+    expect(html).toMatch(/<a href="\/articles\/"[^>]*rel="prev"[^>]*>← Newer articles/);
+    expect(html).toMatch(/<a href="\/articles\/page\/3\/"[^>]*rel="next"[^>]*>Older articles →/);
+    expect(html).toMatch(/<a href="\/articles\/page\/2\/" aria-current="page"/);
+    expect(visibleText(html)).toContain('Page 1');
+    expect(visibleText(html)).toContain('Page 3');
+  });
+  it('renders nothing when everything fits on one page', async () => {
+    const html = await container.renderToString(Pagination, { props: { page: { number: 1, total: 1, previous: undefined, next: undefined } } });
+    expect(html.trim()).toBe('');
   });
 });
 

@@ -1,0 +1,385 @@
+/**
+ * What a reader does with the built site: browse topics and the archive, use an
+ * article's reading aids, search, subscribe, print, and do all of it by keyboard.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { builtArticles, builtPages } from './built-site';
+
+const articles = builtArticles();
+const pages = builtPages();
+/** An article with many sections, a care card, external links and sources. */
+const longArticle = '/articles/massage-therapy-for-insomnia/';
+/** The article's own sections: h2s with an id in the body, less the Key points box. */
+const sectionHeadings = '.prose h2[id]:not(#key-points-heading)';
+
+function pathOf(href: string): string {
+  return new URL(href, 'http://localhost').pathname;
+}
+
+async function linkPaths(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** Collects console errors and uncaught exceptions (a CSP violation is a console error). */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+test.describe('topics', () => {
+  test('the topics index links every topic with its article count, and each topic page lists that many', async ({ page }) => {
+    await page.goto('/topics/');
+    const items = page.locator('.topic-index-item');
+    const count = await items.count();
+    expect(count).toBeGreaterThanOrEqual(1);
+    const topics: Array<{ path: string; count: number }> = [];
+    for (let index = 0; index < count; index++) {
+      const item = items.nth(index);
+      const path = pathOf((await item.getByRole('link').getAttribute('href'))!);
+      const shown = Number((await item.locator('.topic-count').innerText()).match(/(\d+) articles?/)![1]);
+      topics.push({ path, count: shown });
+    }
+    for (const topic of topics) {
+      expect(topic.path).toMatch(/^\/topics\/[a-z0-9-]+\/$/);
+      await page.goto(topic.path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expect(page.locator('.article-card'), topic.path).toHaveCount(topic.count);
+    }
+  });
+
+  test('every topic link on an article leads to a topic page that lists the article', async ({ page }) => {
+    const listedOn = new Map<string, string[]>();
+    for (const article of articles) {
+      await page.goto(article);
+      const topicLinks = (await linkPaths(page, '.topic-links a')).map(pathOf);
+      expect(topicLinks.length, article).toBeGreaterThan(0);
+      for (const topic of topicLinks) listedOn.set(topic, [...(listedOn.get(topic) ?? []), article]);
+    }
+    for (const [topic, tagged] of listedOn) {
+      await page.goto(topic);
+      const listed = (await linkPaths(page, '.article-card a')).map(pathOf);
+      expect([...listed].sort(), `${topic} lists exactly the articles that link to it`).toEqual([...tagged].sort());
+    }
+  });
+});
+
+test.describe('archive', () => {
+  test('/articles/ lists every article, newest first, on one page while there are 12 or fewer', async ({ page, request }) => {
+    expect(articles.length).toBeLessThanOrEqual(12);
+    await page.goto('/articles/');
+    const listed = (await linkPaths(page, '.article-card a')).map(pathOf);
+    expect([...listed].sort()).toEqual(articles);
+    const dates = await page.locator('.article-card time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    await expect(page.getByRole('navigation', { name: 'Archive pages' })).toHaveCount(0);
+    expect((await request.get('/articles/page/2/')).status()).toBe(404);
+    expect((await request.get('/articles/page/1/')).status()).toBe(404);
+  });
+
+  test('the main navigation reaches the archive, topics and search, and marks the current page', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const [name, path] of [['Articles', '/articles/'], ['Topics', '/topics/'], ['Search', '/search/']] as const) {
+      await nav.getByRole('link', { name, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+    }
+  });
+});
+
+test.describe('reading aids on an article', () => {
+  test('shows a reading time and a contents list of its sections (not Key points, not footnotes)', async ({ page }) => {
+    await page.goto(longArticle);
+    await expect(page.getByTestId('reading-time')).toHaveText(/^\d+ minute read$/);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toBeVisible();
+    const tocTargets = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const sectionIds = await page.locator(sectionHeadings).evaluateAll((headings) => headings.map((h) => `#${h.id}`));
+    expect(tocTargets).toEqual(sectionIds);
+    expect(tocTargets.length).toBeGreaterThanOrEqual(3);
+    await expect(toc).not.toContainText(/Key points|Footnotes/);
+  });
+
+  test('every article has a contents list exactly when it has three or more sections', async ({ page }) => {
+    for (const article of articles) {
+      await page.goto(article);
+      const sections = await page.locator(sectionHeadings).count();
+      await expect(page.getByRole('navigation', { name: 'On this page' }), article).toHaveCount(sections >= 3 ? 1 : 0);
+    }
+  });
+
+  test('related articles are up to three other articles, and previous/next walk the whole archive', async ({ page }) => {
+    await page.goto('/articles/');
+    const archiveOrder = (await linkPaths(page, '.article-card a')).map(pathOf);
+
+    for (const article of articles) {
+      await page.goto(article);
+      const related = (await linkPaths(page, '.related .article-card a')).map(pathOf);
+      expect(related.length, article).toBeLessThanOrEqual(3);
+      expect(related, article).not.toContain(article);
+      for (const path of related) expect(articles).toContain(path);
+    }
+
+    // From the newest article, "Previous article" visits every article in archive order.
+    const visited = [archiveOrder[0]!];
+    await page.goto(visited[0]!);
+    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    while (await page.locator('a[rel="prev"]').count()) {
+      await page.locator('a[rel="prev"]').click();
+      visited.push(pathOf(page.url()));
+    }
+    expect(visited).toEqual(archiveOrder);
+  });
+
+  test('ends with "Questions or corrections?": a prefilled issue, an email and an edit link', async ({ page }) => {
+    await page.goto(longArticle);
+    const title = await page.getByRole('heading', { level: 1 }).innerText();
+    const replies = page.getByRole('region', { name: 'Questions or corrections?' });
+    await expect(replies).toBeVisible();
+
+    const issue = new URL((await replies.getByRole('link', { name: /public issue/ }).getAttribute('href'))!);
+    expect(issue.pathname).toMatch(/\/issues\/new$/);
+    expect(issue.searchParams.get('title')).toContain(title);
+    expect(issue.searchParams.get('body')).toContain(`/articles/massage-therapy-for-insomnia/`);
+
+    const mail = (await replies.getByRole('link', { name: 'Email the editors' }).getAttribute('href'))!;
+    expect(mail).toMatch(/^mailto:[^?]+@[^?]+\?subject=/);
+    expect(decodeURIComponent(new URLSearchParams(mail.split('?')[1]).get('subject')!)).toContain(title);
+
+    const edit = (await replies.getByRole('link', { name: 'Suggest an edit to this page' }).getAttribute('href'))!;
+    expect(edit).toMatch(/\/edit\/[^/]+\/content\/articles\/massage-therapy-for-insomnia\.mdx$/);
+  });
+});
+
+test.describe('search', () => {
+  test('typing a word finds the article about it, with the word highlighted in an excerpt', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/search/');
+    const input = page.getByRole('searchbox', { name: 'Search the articles' });
+    await input.fill('reflexology');
+    await input.press('Enter');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^\d+ articles? found for “reflexology”\.$/);
+    const results = page.locator('#search-results li');
+    await expect(results.first().getByRole('link')).toHaveAttribute('href', '/articles/reflexology-and-aromatherapy-massage/');
+    await expect(results.first().locator('mark').first()).toHaveText(/reflexology/i);
+    await expect(page).toHaveURL(/\?q=reflexology$/);
+    await results.first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Reflexology and aromatherapy/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a query in the address runs the search, and no match says so', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/search/?q=apnoea');
+    await expect(page.getByRole('searchbox')).toHaveValue('apnoea');
+    await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/articles/massage-and-sleep-disorders/');
+
+    await page.goto('/search/?q=xylophonequartz');
+    await expect(page.getByRole('status')).toHaveText(/No articles found for “xylophonequartz”/);
+    await expect(page.locator('#search-results li')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('only the article text is indexed: the disclaimer and the site navigation are not', async ({ page }) => {
+    await page.goto('/search/?q=trackers');
+    await expect(page.getByRole('status')).toHaveText(/No articles found/);
+  });
+
+  test('the search page loads one external module script and no inline script', async ({ page }) => {
+    await page.goto('/search/');
+    const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => ({ src: s.getAttribute('src'), type: s.getAttribute('type'), text: s.textContent?.trim() ?? '' })));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatchObject({ type: 'module', text: '' });
+    expect(scripts[0]!.src).toMatch(/^\/_astro\/.+\.js$/);
+  });
+
+  test('without JavaScript the form still submits, and the page offers the topics and the archive', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/');
+    await expect(page.getByRole('search')).toBeVisible();
+    // (Playwright's getByText skips <noscript>, so the message is found by its class.)
+    await expect(page.locator('.search-noscript')).toBeVisible();
+    await expect(page.locator('.search-noscript')).toContainText('Search needs JavaScript');
+    const fallback = page.getByTestId('search-fallback');
+    await expect(fallback.getByRole('link', { name: 'All articles, newest first' })).toHaveAttribute('href', '/articles/');
+    expect((await linkPaths(page, '[data-testid="search-fallback"] a[href^="/topics/"]')).length).toBeGreaterThan(0);
+    await page.getByRole('searchbox').fill('sleep');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=sleep$/);
+    await context.close();
+  });
+});
+
+test.describe('feed', () => {
+  test('/rss.xml is RSS 2.0 with every published article', async ({ page, request }) => {
+    const response = await request.get('/rss.xml');
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    expect(response.headers()['content-type']).toMatch(/xml/);
+    // Well-formed XML, by the browser's strict XML parser.
+    expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml)).toBeNull();
+    const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' || name === 'category' }).parse(xml);
+    expect(feed.rss['@version']).toBe('2.0');
+    const channel = feed.rss.channel;
+    expect(channel.title).toBe('Knead to Sleep');
+    expect(channel.link).toMatch(/^https:\/\/.+\/$/);
+    expect(String(channel.description).length).toBeGreaterThan(20);
+
+    const items: Array<Record<string, unknown>> = channel.item;
+    expect(items.map((item) => new URL(String(item.link)).pathname).sort()).toEqual(articles);
+    for (const item of items) {
+      expect(String(item.title).length, String(item.link)).toBeGreaterThan(0);
+      expect(String(item.description).length).toBeGreaterThanOrEqual(50);
+      expect(String(item.pubDate)).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      expect(Number.isNaN(Date.parse(String(item.pubDate)))).toBe(false);
+      expect((item.category as string[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  test('every page announces the feed in its head', async ({ request }) => {
+    for (const path of [...pages, '/404.html']) {
+      const html = await (await request.get(path)).text();
+      expect(html, path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/rss\.xml">/);
+    }
+  });
+});
+
+test.describe('print', () => {
+  test('an article prints without navigation or extras, keeps sources and disclaimer, and shows link addresses', async ({ page }) => {
+    await page.goto(longArticle);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+    await expect(page.locator('.toc')).toBeHidden();
+    await expect(page.getByTestId('replies')).toBeHidden();
+    await expect(page.locator('.related')).toBeHidden();
+    await expect(page.locator('.pager')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Medical disclaimer' })).toBeVisible();
+    await expect(page.locator('.sources')).toBeVisible();
+    const external = page.locator('.sources a[href^="https://"]').first();
+    const href = (await external.getAttribute('href'))!;
+    const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(href);
+    // On screen the address is not repeated.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await external.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+  });
+});
+
+test.describe('keyboard', () => {
+  /** Presses Tab until `predicate` holds for the focused element; returns how many presses it took, or -1. */
+  async function tabUntil(page: Page, predicate: string, limit = 40): Promise<number> {
+    for (let presses = 1; presses <= limit; presses++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, predicate)) return presses;
+    }
+    return -1;
+  }
+
+  test('Tab reaches the search box and then the Search button, and Enter searches', async ({ page }) => {
+    await page.goto('/search/');
+    expect(await tabUntil(page, 'input[type="search"]')).toBeGreaterThan(0);
+    await page.keyboard.type('massage gun');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#search-results a').first()).toHaveAttribute('href', '/articles/bedtime-self-massage-routine/');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#search-results a').first()).toBeFocused();
+  });
+
+  test('a contents link moves the reader to its section, and Tab carries on from there', async ({ page }) => {
+    await page.goto(longArticle);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const third = toc.getByRole('link').nth(2);
+    const target = (await third.getAttribute('href'))!;
+    expect(await tabUntil(page, `.toc a[href="${target}"]`)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport();
+    await page.keyboard.press('Tab');
+    const afterHeading = await page.evaluate((selector) => {
+      const heading = document.getElementById(selector.slice(1))!;
+      const focused = document.activeElement!;
+      return Boolean(heading.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }, target);
+    expect(afterHeading).toBe(true);
+  });
+
+  for (const path of ['/search/', longArticle, '/topics/']) {
+    test(`every control on ${path} can be reached by Tab and shows where focus is`, async ({ page }) => {
+      await page.goto(path);
+      const controls = await page.locator('a[href], button, input, select, textarea').evaluateAll((list) => list.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      const seen = new Set<string>();
+      for (let presses = 0; presses < controls + 2; presses++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const rect = el.getBoundingClientRect();
+          return {
+            key: `${el.tagName}:${el.getAttribute('href') ?? el.getAttribute('name') ?? ''}:${Math.round(rect.top + window.scrollY)}:${Math.round(rect.left)}`,
+            outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+            inView: rect.bottom > 0 && rect.top < window.innerHeight && rect.width > 0,
+          };
+        });
+        if (!focus) break;
+        expect(focus.outline, `focus ring on ${focus.key}`).toBe(true);
+        expect(focus.inView, `${focus.key} scrolled into view`).toBe(true);
+        seen.add(focus.key);
+      }
+      expect(seen.size).toBe(controls);
+    });
+  }
+});
+
+test.describe('design', () => {
+  const shots = [
+    ['home', '/'],
+    ['article', longArticle],
+    ['search', '/search/?q=insomnia'],
+    ['topic', '/topics/insomnia/'],
+  ] as const;
+  const folder = join('test-results', 'screenshots');
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [390, 1280]) {
+      test(`screenshots at ${width}px, ${scheme}: no sideways scrolling and no layout shift`, async ({ page }) => {
+        mkdirSync(folder, { recursive: true });
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const [name, path] of shots) {
+          await page.goto(path);
+          if (name === 'search') await expect(page.locator('#search-results li').first()).toBeVisible();
+          const shift = await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                let total = 0;
+                new PerformanceObserver((list) => {
+                  for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+                    if (!entry.hadRecentInput) total += entry.value;
+                  }
+                }).observe({ type: 'layout-shift', buffered: true });
+                setTimeout(() => resolve(total), 300);
+              }),
+          );
+          expect(shift, `layout shift on ${path}`).toBeLessThan(0.01);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `sideways scrolling on ${path}`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(folder, `${name}-${width}-${scheme}.png`), fullPage: true });
+        }
+      });
+    }
+  }
+});

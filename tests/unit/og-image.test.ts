@@ -1,0 +1,157 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  cachedOgImage,
+  drawableText,
+  loadOgFonts,
+  ogCacheKey,
+  ogTemplate,
+  pngSize,
+  renderOgImage,
+  type OgFont,
+  type OgImageInput,
+} from '../../src/lib/og-image';
+
+const input: OgImageInput = { siteName: 'Knead to Sleep', title: 'Massage for insomnia: nine claimed benefits, checked', topic: 'Insomnia' };
+const hostileTitle = `"Sleep" & 'rest' </script><script>alert(1)</script> 😴`;
+
+/** Every string the template draws, in order. */
+function drawnTexts(element: ReturnType<typeof ogTemplate> | string): string[] {
+  if (typeof element === 'string') return [element];
+  const { children } = element.props;
+  if (children === undefined) return [];
+  return (Array.isArray(children) ? children : [children]).flatMap(drawnTexts);
+}
+
+describe('drawableText', () => {
+  it.each([
+    ['Massage for insomnia', 'Massage for insomnia'],
+    ['Sleep well 😴', 'Sleep well'],
+    ['Flags 🇬🇧 and families 👨‍👩‍👧 go', 'Flags and families go'],
+    ['Thumbs 👍🏽 up ❤️', 'Thumbs up'],
+    ['  spaces\n  folded  ', 'spaces folded'],
+    ['Ünïcödé, “quotes” – dashes', 'Ünïcödé, “quotes” – dashes'],
+    [hostileTitle, `"Sleep" & 'rest' </script><script>alert(1)</script>`],
+  ])('%j → %j', (text, expected) => {
+    expect(drawableText(text)).toBe(expected);
+  });
+});
+
+describe('ogTemplate', () => {
+  it('draws the site name, the title and the topic, as literal text', () => {
+    expect(drawnTexts(ogTemplate({ ...input, title: hostileTitle }))).toEqual([
+      'Knead to Sleep',
+      `"Sleep" & 'rest' </script><script>alert(1)</script>`,
+      'Insomnia',
+    ]);
+  });
+  it('draws no topic label on the default image', () => {
+    expect(drawnTexts(ogTemplate({ siteName: 'Knead to Sleep', title: 'What the evidence says' }))).toEqual(['Knead to Sleep', 'What the evidence says']);
+  });
+});
+
+describe('ogCacheKey', () => {
+  const fonts: OgFont[] = [{ name: 'Inter', weight: 400, style: 'normal', data: Buffer.from('font-a') }];
+
+  it('is the same for the same drawing, and a 64-digit SHA-256', () => {
+    expect(ogCacheKey(input, fonts)).toBe(ogCacheKey({ ...input }, fonts));
+    expect(ogCacheKey(input, fonts)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each<[string, OgImageInput, OgFont[]]>([
+    ['another title', { ...input, title: 'Another title' }, fonts],
+    ['another topic', { ...input, topic: 'Self-massage' }, fonts],
+    ['no topic', { ...input, topic: undefined }, fonts],
+    ['another site name', { ...input, siteName: 'Other' }, fonts],
+    ['another font file', input, [{ ...fonts[0]!, data: Buffer.from('font-b') }]],
+    ['another font weight', input, [{ ...fonts[0]!, weight: 700 }]],
+  ])('changes with %s', (_name, changed, changedFonts) => {
+    expect(ogCacheKey(changed, changedFonts)).not.toBe(ogCacheKey(input, fonts));
+  });
+
+  it('does not change with what is not drawn (an emoji, extra spaces)', () => {
+    expect(ogCacheKey({ ...input, title: `${input.title} 😴` }, fonts)).toBe(ogCacheKey(input, fonts));
+    expect(ogCacheKey({ ...input, title: ` ${input.title.replace(/ /g, '  ')} ` }, fonts)).toBe(ogCacheKey(input, fonts));
+  });
+});
+
+describe('cachedOgImage', () => {
+  let dir: string;
+  let draws: string[];
+  const fonts: OgFont[] = [{ name: 'Inter', weight: 400, style: 'normal', data: Buffer.from('font') }];
+  const render = async (drawn: OgImageInput) => {
+    draws.push(drawn.title);
+    return Buffer.from(`png of ${drawn.title}`);
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kts-og-cache-'));
+    draws = [];
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('draws on a miss, stores the image under its hash, and reuses it on the next build', async () => {
+    const cacheDir = join(dir, 'og');
+    const first = { drawn: 0, reused: 0 };
+    expect(String(await cachedOgImage(input, { dir: cacheDir, fonts, render, stats: first }))).toBe(`png of ${input.title}`);
+    expect(first).toEqual({ drawn: 1, reused: 0 });
+    expect(readdirSync(cacheDir)).toEqual([`${ogCacheKey(input, fonts)}.png`]);
+
+    const second = { drawn: 0, reused: 0 };
+    expect(String(await cachedOgImage(input, { dir: cacheDir, fonts, render, stats: second }))).toBe(`png of ${input.title}`);
+    expect(second).toEqual({ drawn: 0, reused: 1 });
+    expect(draws).toEqual([input.title]);
+  });
+
+  it('redraws only the article whose title changed', async () => {
+    const stats = { drawn: 0, reused: 0 };
+    const other = { ...input, title: 'Another article' };
+    for (const drawn of [input, other]) await cachedOgImage(drawn, { dir, fonts, render, stats });
+    for (const drawn of [input, { ...other, title: 'Another article, retitled' }]) await cachedOgImage(drawn, { dir, fonts, render, stats });
+    expect(stats).toEqual({ drawn: 3, reused: 1 });
+    expect(draws).toEqual([input.title, 'Another article', 'Another article, retitled']);
+  });
+
+  it('serves what the cache file holds (the file is the cache, not memory)', async () => {
+    writeFileSync(join(dir, `${ogCacheKey(input, fonts)}.png`), 'cached bytes');
+    expect(String(await cachedOgImage(input, { dir, fonts, render }))).toBe('cached bytes');
+    expect(draws).toEqual([]);
+  });
+
+  it('leaves no temporary files behind', async () => {
+    await Promise.all([input, input, { ...input, title: 'B' }].map((drawn) => cachedOgImage(drawn, { dir, fonts, render })));
+    expect(readdirSync(dir).every((name) => /^[0-9a-f]{64}\.png$/.test(name))).toBe(true);
+  });
+});
+
+describe('renderOgImage', () => {
+  // Speed is measured by `npm run bench`, not asserted here: timings on a shared machine are noise.
+  it('draws a 1200×630 PNG', async () => {
+    const fonts = await loadOgFonts();
+    const png = await renderOgImage({ ...input, title: 'How might massage help sleep? What the studies show' }, fonts);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('draws a hostile title character for character (nothing is dropped or interpreted)', async () => {
+    const fonts = await loadOgFonts();
+    const hostile = await renderOgImage({ ...input, title: hostileTitle }, fonts);
+    const withoutTags = await renderOgImage({ ...input, title: `"Sleep" & 'rest' alert(1) 😴` }, fonts);
+    const emojiOnlyDifference = await renderOgImage({ ...input, title: hostileTitle.replace(' 😴', '') }, fonts);
+    expect(pngSize(hostile)).toEqual({ width: 1200, height: 630 });
+    expect(hostile.equals(withoutTags)).toBe(false);
+    expect(hostile.equals(emojiOnlyDifference)).toBe(true);
+  });
+});
+
+describe('pngSize', () => {
+  it('reads the width and height from the PNG header', async () => {
+    const { default: sharp } = await import('sharp');
+    const png = await sharp({ create: { width: 37, height: 11, channels: 3, background: '#fff' } }).png().toBuffer();
+    expect(pngSize(png)).toEqual({ width: 37, height: 11 });
+  });
+  it('refuses a file that is not a PNG', () => {
+    expect(() => pngSize(Buffer.from('GIF89a............................'))).toThrow(/not a PNG/);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { previousAndNext, relatedArticles, relatedness, type RelatableArticle } from '../../src/lib/related';
+
+function article(id: string, topics: string[], sources: string[] = [], pubDate = '2026-01-01', title = id): RelatableArticle {
+  return { id, title, pubDate, topics, sources };
+}
+
+const ids = (list: readonly { id: string }[]) => list.map((a) => a.id);
+
+describe('relatedness: a shared topic outweighs a shared source', () => {
+  const base = article('base', ['insomnia', 'anxiety'], ['moyer-2004', 'field-2005']);
+  it.each([
+    ['nothing shared', article('x', ['pain'], ['hou-2010']), 0],
+    ['one topic', article('x', ['insomnia']), 3],
+    ['two topics', article('x', ['anxiety', 'insomnia']), 6],
+    ['one source', article('x', ['pain'], ['moyer-2004']), 1],
+    ['one topic and two sources', article('x', ['insomnia'], ['field-2005', 'moyer-2004']), 5],
+    ['duplicates in the other list count once', article('x', ['insomnia', 'insomnia'], ['moyer-2004', 'moyer-2004']), 4],
+  ])('%s → %i', (_, other, expected) => {
+    expect(relatedness(base, other)).toBe(expected);
+  });
+});
+
+describe('relatedArticles', () => {
+  const self = article('self', ['insomnia', 'anxiety'], ['s1', 's2', 's3']);
+
+  it.each([
+    {
+      name: 'ranks by shared topics before shared sources',
+      all: [article('sources-only', ['pain'], ['s1', 's2']), article('one-topic', ['insomnia']), article('two-topics', ['insomnia', 'anxiety'])],
+      expected: ['two-topics', 'one-topic', 'sources-only'],
+    },
+    {
+      name: 'shared sources break a tie in topics',
+      all: [article('a', ['insomnia']), article('b', ['insomnia'], ['s3'])],
+      expected: ['b', 'a'],
+    },
+    {
+      name: 'an equal score goes to the newer article',
+      all: [article('older', ['insomnia'], [], '2025-05-01'), article('newer', ['insomnia'], [], '2026-02-01')],
+      expected: ['newer', 'older'],
+    },
+    {
+      name: 'same score and date: title order, then id',
+      all: [article('z', ['insomnia'], [], '2026-01-01', 'Beta'), article('y', ['insomnia'], [], '2026-01-01', 'Alpha'), article('x', ['insomnia'], [], '2026-01-01', 'Alpha')],
+      expected: ['x', 'y', 'z'],
+    },
+    {
+      name: 'never lists the article itself, nor an unrelated one',
+      all: [self, article('unrelated', ['pain'], ['s9']), article('related', ['anxiety'])],
+      expected: ['related'],
+    },
+    {
+      name: 'at most three',
+      all: ['a', 'b', 'c', 'd', 'e'].map((id) => article(id, ['insomnia'])),
+      expected: ['a', 'b', 'c'],
+    },
+  ])('$name', ({ all, expected }) => {
+    expect(ids(relatedArticles(self, all))).toEqual(expected);
+  });
+
+  it('gives the same list whatever order the articles come in', () => {
+    const all = [article('a', ['insomnia']), article('b', ['anxiety'], ['s1']), article('c', ['insomnia', 'anxiety']), article('d', [], ['s2'])];
+    const reversed = [...all].reverse();
+    expect(ids(relatedArticles(self, reversed))).toEqual(ids(relatedArticles(self, all)));
+  });
+
+  it('honours a different count', () => {
+    expect(relatedArticles(self, [article('a', ['insomnia']), article('b', ['insomnia'])], 1)).toHaveLength(1);
+  });
+});
+
+describe('previousAndNext follows publication order (the archive lists newest first)', () => {
+  const newestFirst = [{ id: 'newest' }, { id: 'middle' }, { id: 'oldest' }];
+  it.each([
+    ['middle', 'oldest', 'newest'],
+    ['newest', 'middle', undefined],
+    ['oldest', undefined, 'middle'],
+    ['missing', undefined, undefined],
+  ])('%s → previous %s, next %s', (id, previous, next) => {
+    const result = previousAndNext(newestFirst, id);
+    expect(result.previous?.id).toBe(previous);
+    expect(result.next?.id).toBe(next);
+  });
+  it('a lone article has neither', () => {
+    expect(previousAndNext([{ id: 'only' }], 'only')).toEqual({ previous: undefined, next: undefined });
+  });
+});
