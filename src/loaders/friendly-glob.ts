@@ -18,12 +18,21 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 const isYaml = (path: string): boolean => /\.ya?ml$/.test(path);
 
-/** The data an editor wrote, parsed without turning dates into Date objects. */
+/**
+ * The data an editor wrote, parsed without turning dates into Date objects.
+ * YAML that cannot be read gives `{}`: code that only looks at a few fields
+ * (the sitemap's dates) skips the file, and the content loader reports the
+ * mistake with its file and line (see yamlSyntaxError).
+ */
 export function rawEntryData(filePath: string): unknown {
   const text = readFileSync(filePath, 'utf8');
-  if (isYaml(filePath)) return parseYaml(text) ?? {};
-  const match = FRONTMATTER.exec(text);
-  return match ? (parseYaml(match[1] ?? '') ?? {}) : {};
+  const yamlText = isYaml(filePath) ? text : FRONTMATTER.exec(text)?.[1];
+  if (yamlText === undefined) return {};
+  try {
+    return parseYaml(yamlText) ?? {};
+  } catch {
+    return {};
+  }
 }
 
 /** Thrown when an entry does not match its schema; the message is the whole explanation. */
@@ -70,6 +79,9 @@ export function friendlyGlob(options: { pattern: string; base: string; schema: z
       inner.load({
         ...context,
         parseData: (async (props: Parameters<LoaderContext['parseData']>[0]) => {
+          // YAML Astro could read but the `yaml` package cannot: say so, rather than report every field missing.
+          const unreadable = props.filePath ? yamlSyntaxError({ loc: { file: props.filePath } }, fileURLToPath(context.config.root)) : undefined;
+          if (unreadable) throw unreadable;
           const data = props.filePath ? rawEntryData(props.filePath) : props.data;
           const result = await options.schema.safeParseAsync(data);
           if (!result.success) {
