@@ -283,7 +283,9 @@ function checkLink(url: string, from: ParsedFile, site: SiteIndex): [RuleId, str
 
   if (!site.routes.has(path)) {
     if (site.routes.has(`${path}/`)) return ['broken-link', `links to ${written}, which needs a slash at the end: ${path}/${resolved.hash}`];
-    const guess = closestMatch(path, [...site.routes]);
+    // A likely typo is a route as deep as the link (not the archive for a missing article), other than this page.
+    const depth = (route: string) => route.split('/').filter(Boolean).length;
+    const guess = closestMatch(path, [...site.routes].filter((route) => route !== from.route && depth(route) === depth(path)));
     return ['broken-link', `links to ${written}, which does not exist on this site.${guess ? ` Did you mean ${guess}?` : ''}`];
   }
 
