@@ -228,12 +228,19 @@ export function generatedSections(configSource: string): Record<string, string> 
 const marker = (name: string) =>
   new RegExp(`(<!-- generated:${name}(?: [^>]*)? ?-->\\n)[\\s\\S]*?(\\n<!-- /generated:${name} -->)`);
 
-/** The document with each block between its markers replaced. Throws when a marker is missing. */
-export function fillGeneratedSections(document: string, sections: Readonly<Record<string, string>>): string {
+/**
+ * The document with each block between its markers replaced. Throws when a
+ * marker is missing; `only` names the sections a document carries (README has just one).
+ */
+export function fillGeneratedSections(
+  document: string,
+  sections: Readonly<Record<string, string>>,
+  only: readonly string[] = Object.keys(sections),
+): string {
   let result = document;
-  for (const [name, content] of Object.entries(sections)) {
+  for (const [name, content] of Object.entries(sections).filter(([name]) => only.includes(name))) {
     const pattern = marker(name);
-    if (!pattern.test(result)) throw new Error(`docs/editing.md has no <!-- generated:${name} … --> … <!-- /generated:${name} --> markers.`);
+    if (!pattern.test(result)) throw new Error(`The document has no <!-- generated:${name} … --> … <!-- /generated:${name} --> markers.`);
     result = result.replace(pattern, (_match, start: string, end: string) => `${start}${content}${end}`);
   }
   return result;

@@ -11,10 +11,16 @@ import { fieldTable, fillGeneratedSections, generatedSections, schemaFields } fr
 const root = join(import.meta.dirname, '../..');
 const configSource = readFileSync(join(root, 'src/content.config.ts'), 'utf8');
 const guide = readFileSync(join(root, 'docs/editing.md'), 'utf8');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 describe('docs/editing.md', () => {
   it('has up-to-date generated tables (if this fails, run `npm run docs` and commit docs/editing.md)', () => {
     expect(fillGeneratedSections(guide, generatedSections(configSource))).toBe(guide);
+  });
+
+  it('README.md carries the same generated frontmatter table (if this fails, run `npm run docs`)', () => {
+    expect(readme).toContain('<!-- generated:article-fields');
+    expect(fillGeneratedSections(readme, generatedSections(configSource), ['article-fields'])).toBe(readme);
   });
 
   it('documents every article field the schema accepts', () => {
