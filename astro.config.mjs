@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import rehypeExternalLinks from './src/remark/external-links.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -15,7 +16,11 @@ export default defineConfig({
   compressHTML: false,
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified does.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations] }),
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkEvidenceCitations],
+      // Links to other sites get rel="noopener noreferrer".
+      rehypePlugins: [[rehypeExternalLinks, { siteOrigins: [site.url] }]],
+    }),
     syntaxHighlight: 'prism',
   },
   integrations: [mdx()],
