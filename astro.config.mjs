@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
 import rehypeExternalLinks from './src/remark/external-links.ts';
+import mdxCompileCache from './src/integrations/mdx-compile-cache.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -23,7 +24,10 @@ export default defineConfig({
     }),
     syntaxHighlight: 'prism',
   },
-  integrations: [mdx()],
+  // mdxCompileCache: a rebuild compiles only the MDX files that changed.
+  integrations: [mdx(), mdxCompileCache()],
+  // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],

@@ -39,11 +39,23 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
   for (const path of copiedPaths) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // node_modules is shared, and Astro and Vite keep their caches in it by default:
+  // each fixture keeps its own, so builds running side by side cannot read each other's content.
+  writeFileSync(
+    join(root, 'astro.fixture.config.mjs'),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.fixture-cache/', vite: { ...config.vite, cacheDir: './.fixture-cache/vite/' } };\n",
+  );
+  return rebuildFixture({ root, status: null, output: '' }, files, env);
+}
+
+/** Writes `files` into an existing fixture (keeping its caches) and builds it again. */
+export function rebuildFixture(build: Pick<FixtureBuild, 'root'>, files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
+  const { root } = build;
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build'], {
+  const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--config', 'astro.fixture.config.mjs'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
