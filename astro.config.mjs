@@ -15,6 +15,9 @@ export default defineConfig({
   // Astro 7's HTML compression drops the space between a line of text and an element
   // that starts on the next line ("carries an<a>"), so it stays off.
   compressHTML: false,
+  // Caches (compiled MDX, incremental build, content store) stay with this checkout, not in node_modules,
+  // which git worktrees may share.
+  cacheDir: './.cache/astro/',
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified does.
     processor: unified({
@@ -25,7 +28,7 @@ export default defineConfig({
     syntaxHighlight: 'prism',
   },
   // mdxCompileCache: a rebuild compiles only the MDX files that changed.
-  integrations: [mdx(), mdxCompileCache()],
+  integrations: [mdx({ optimize: true }), mdxCompileCache()],
   // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   security: {
