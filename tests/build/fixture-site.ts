@@ -45,7 +45,7 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
     join(root, 'astro.fixture.config.mjs'),
     "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.fixture-cache/', vite: { ...config.vite, cacheDir: './.fixture-cache/vite/' } };\n",
   );
-  return rebuildFixture({ root, status: null, output: '' }, files, env);
+  return rebuildFixture({ root }, files, env);
 }
 
 /** Writes `files` into an existing fixture (keeping its caches) and builds it again. */
