@@ -37,11 +37,14 @@ export interface LoadRecord {
   requests: string[];
   /** Decoded body size of each response, by resource type. */
   responses: Array<{ url: string; type: string; bytes: number }>;
+  /** Resolves when every response seen so far has been measured. */
+  settled: () => Promise<unknown>;
 }
 
 /** Starts recording; call before page.goto. */
 export async function recordLoad(page: Page): Promise<LoadRecord> {
-  const record: LoadRecord = { errors: [], cspViolations: [], requests: [], responses: [] };
+  const measuring: Array<Promise<void>> = [];
+  const record: LoadRecord = { errors: [], cspViolations: [], requests: [], responses: [], settled: () => Promise.all(measuring) };
   page.on('console', (message) => {
     if (message.type() === 'error') record.errors.push(`${message.text()} ${message.location().url}`.trim());
   });
@@ -49,9 +52,15 @@ export async function recordLoad(page: Page): Promise<LoadRecord> {
   page.on('request', (request) => {
     record.requests.push(request.url());
   });
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    record.responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.byteLength });
+  page.on('response', (response) => {
+    measuring.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((body) => {
+          record.responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.byteLength });
+        }),
+    );
   });
   await page.exposeFunction('__reportCspViolation', (text: string) => record.cspViolations.push(text));
   // Init scripts run through the DevTools protocol, so the page's CSP does not block them.

@@ -56,6 +56,7 @@ for (const path of articles) {
     const load = await recordLoad(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    await load.settled();
     const scripts = load.responses.filter((r) => r.type === 'script');
     expect(scripts.map((s) => s.url), 'JavaScript files').toEqual([]);
     const counted = load.responses.filter((r) => ['document', 'stylesheet', 'font'].includes(r.type));
