@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
 import remarkBaseLinks from './src/remark/base-links.ts';
+import rehypeExternalLinks from './src/remark/external-links.ts';
+import mdxCompileCache from './src/integrations/mdx-compile-cache.ts';
 import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
 import { publishingRules } from './src/integrations/publishing.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
@@ -18,16 +20,26 @@ export default defineConfig({
   // Astro 7's HTML compression drops the space between a line of text and an element
   // that starts on the next line ("carries an<a>"), so it stays off.
   compressHTML: false,
+  // Caches (compiled MDX, incremental build, content store) stay with this checkout, not in node_modules,
+  // which git worktrees may share.
+  cacheDir: './.cache/astro/',
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified does.
-    // remarkBaseLinks: links written in content as /articles/x/ get the base path.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkEvidenceCitations, [remarkBaseLinks, { base: site.base }]] }),
+    processor: unified({
+      // remarkBaseLinks: links written in content as /articles/x/ get the base path.
+      remarkPlugins: [remarkGfm, remarkEvidenceCitations, [remarkBaseLinks, { base: site.base }]],
+      // Links to other sites get rel="noopener noreferrer".
+      rehypePlugins: [[rehypeExternalLinks, { siteOrigins: [site.url] }]],
+    }),
     syntaxHighlight: 'prism',
   },
+  // mdxCompileCache: a rebuild compiles only the MDX files that changed;
   // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
   // sitemap: every built page but 404, articles with lastmod;
   // pagefind indexes the built pages (only elements with data-pagefind-body) at the end of `astro build`.
-  integrations: [mdx(), publishingRules(), ogCacheReporter(), siteSitemap(), pagefind()],
+  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), pagefind()],
+  // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],

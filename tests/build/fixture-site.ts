@@ -58,11 +58,16 @@ export function makeFixture(files: Record<string, string>): string {
   }
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   linkPackages(join(projectRoot, 'node_modules'), join(root, 'node_modules'));
+  writeFixtureFiles(root, files);
+  return root;
+}
+
+/** Writes files (paths relative to the fixture root), creating folders as needed. */
+function writeFixtureFiles(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  return root;
 }
 
 const testRunnerVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX']);
@@ -98,6 +103,12 @@ export function buildFixture(files: Record<string, string>, env: Record<string, 
 export function runBuild(root: string, env: Record<string, string> = {}, args: string[] = ['build']): FixtureBuild {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), args, { cwd: root, encoding: 'utf8', env: fixtureEnv(env), timeout: 180_000 });
   return { root, status: result.status, output: withoutColours(`${result.stdout}\n${result.stderr}`) };
+}
+
+/** Writes `files` into an existing fixture (keeping its caches) and builds it again. */
+export function rebuildFixture(build: Pick<FixtureBuild, 'root'>, files: Record<string, string>, env: Record<string, string> = {}): FixtureBuild {
+  writeFixtureFiles(build.root, files);
+  return runBuild(build.root, env);
 }
 
 /** `buildFixture` without blocking, so tests that build several fixtures can build them at the same time. */

@@ -1,0 +1,229 @@
+/**
+ * Build benchmark: `npm run bench [-- --sizes 100,1000,5000] [--keep] [--only ours,bare,satteri]`.
+ *
+ * For each size N it writes N synthetic articles (scripts/bench-content.ts) into
+ * a temporary copy of this site and builds it, then builds the same articles
+ * with a bare Astro + MDX site made on the fly (one plain layout, mdx as the
+ * only integration, the same unified + remark-gfm processor, components
+ * stubbed), so every figure has a reference. The bare site is also built with
+ * Astro's default processor (Sätteri). After each cold build one article is
+ * edited and the site rebuilt, to time what an editor waits for.
+ *
+ * Wall time, CPU time (user + sys of the build and its children) and peak
+ * memory (max RSS) come from GNU time (/usr/bin/time, Debian package `time`).
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticArticle } from './bench-content.ts';
+
+const projectRoot = resolve(import.meta.dirname, '..');
+// Run Astro with this script's Node (24), whatever `node` is first on the PATH.
+const astroEntry = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const gnuTime = '/usr/bin/time';
+
+type SiteKind = 'ours' | 'bare' | 'satteri';
+const siteLabels: Record<SiteKind, string> = {
+  ours: 'Knead to Sleep',
+  bare: 'bare Astro + MDX (unified)',
+  satteri: 'bare Astro + MDX (Sätteri)',
+};
+
+interface Measure {
+  wallSeconds: number;
+  cpuSeconds: number;
+  maxRssMb: number;
+}
+interface Result {
+  site: SiteKind;
+  articles: number;
+  pages: number;
+  cold: Measure;
+  rebuild: Measure;
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    only: { type: 'string', default: 'ours,bare,satteri' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}".`);
+const kinds = values.only.split(',').map((kind) => kind.trim()) as SiteKind[];
+if (!existsSync(gnuTime)) {
+  console.error(`${gnuTime} is missing: install GNU time (Debian: apt-get install time). It measures CPU time and peak memory of the build.`);
+  process.exit(1);
+}
+
+const referenceIds = readdirSync(join(projectRoot, 'content/references'))
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => name.replace(/\.ya?ml$/, ''));
+
+/** A config that loads the site's own and keeps Astro's caches inside the copy (node_modules is shared). */
+const privateCacheConfig = [
+  "import config from './astro.config.mjs';",
+  "export default { ...config, cacheDir: './.bench-cache/', vite: { ...config.vite, cacheDir: './.bench-cache/vite/' } };",
+  '',
+].join('\n');
+
+function ourSite(root: string): void {
+  for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content/references', 'content/pages', 'content/people']) {
+    if (existsSync(join(projectRoot, path))) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  }
+  writeFileSync(join(root, 'astro.bench.config.mjs'), privateCacheConfig);
+}
+
+/** The reference: what any Astro + MDX site with these articles has to do. */
+function bareSite(root: string, processor: 'unified' | 'satteri'): void {
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'bare-bench', type: 'module', private: true }),
+    'astro.config.mjs': [
+      "import { defineConfig } from 'astro/config';",
+      "import mdx from '@astrojs/mdx';",
+      ...(processor === 'unified' ? ["import { unified } from '@astrojs/markdown-remark';", "import remarkGfm from 'remark-gfm';"] : []),
+      'export default defineConfig({',
+      "  site: 'https://example.org',",
+      '  compressHTML: false,',
+      ...(processor === 'unified' ? ['  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },'] : []),
+      '  integrations: [mdx()],',
+      '});',
+    ].join('\n'),
+    'astro.bench.config.mjs': privateCacheConfig,
+    'src/content.config.ts': [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      "const articles = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/articles' }) });",
+      'export const collections = { articles };',
+    ].join('\n'),
+    'src/layouts/Plain.astro': [
+      '---',
+      'const { title } = Astro.props;',
+      '---',
+      '<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>{title}</title></head>',
+      '<body><main><h1>{title}</h1><slot /></main></body></html>',
+    ].join('\n'),
+    'src/components/Cite.astro': '---\nconst { id } = Astro.props;\n---\n<sup><a href={`#${id}`}>[{id}]</a></sup>\n',
+    'src/components/Evidence.astro': '---\nconst { level } = Astro.props;\n---\n<p>Evidence: {level}</p>\n',
+    'src/components/KeyPoints.astro': '<section><h2>Key points</h2><slot /></section>\n',
+    'src/pages/articles/[...id].astro': [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      "import Plain from '../../layouts/Plain.astro';",
+      "import Cite from '../../components/Cite.astro';",
+      "import Evidence from '../../components/Evidence.astro';",
+      "import KeyPoints from '../../components/KeyPoints.astro';",
+      'export async function getStaticPaths() {',
+      "  const articles = await getCollection('articles');",
+      '  return articles.map((article) => ({ params: { id: article.id }, props: { article } }));',
+      '}',
+      'const { article } = Astro.props;',
+      'const { Content } = await render(article);',
+      '---',
+      '<Plain title={article.data.title}><Content components={{ Cite, Evidence, KeyPoints }} /></Plain>',
+    ].join('\n'),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+function countPages(folder: string): number {
+  return readdirSync(folder).reduce((count, name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return count + countPages(path);
+    return count + (name.endsWith('.html') ? 1 : 0);
+  }, 0);
+}
+
+/** Runs one build under GNU time. */
+function timedBuild(root: string, log: string): Measure {
+  const report = join(root, '.time-report');
+  const result = spawnSync(gnuTime, ['-f', '%e %U %S %M', '-o', report, process.execPath, astroEntry, 'build', '--config', 'astro.bench.config.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    // The synthetic articles are dated 2025; pinning "today" keeps all of them published and none overdue.
+    env: { ...process.env, SITE_TODAY: '2025-12-31', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  appendFileSync(log, `${result.stdout}\n${result.stderr}\n`);
+  if (result.status !== 0) throw new Error(`The build in ${root} failed (exit ${result.status}); its output is in ${log}.`);
+  const [wall, user, sys, rssKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { wallSeconds: wall!, cpuSeconds: user! + sys!, maxRssMb: rssKb! / 1024 };
+}
+
+function benchmark(kind: SiteKind, articles: number, workRoot: string): Result {
+  const root = join(workRoot, `${kind}-${articles}`);
+  mkdirSync(join(root, 'content/articles'), { recursive: true });
+  if (kind === 'ours') ourSite(root);
+  else bareSite(root, kind === 'bare' ? 'unified' : 'satteri');
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (let index = 0; index < articles; index++) {
+    writeFileSync(join(root, 'content/articles', `synthetic-${index}.mdx`), syntheticArticle(index, referenceIds));
+  }
+  const log = join(workRoot, `${kind}-${articles}.log`);
+  process.stdout.write(`  ${siteLabels[kind]}, ${articles} articles: cold build… `);
+  const cold = timedBuild(root, log);
+  const pages = countPages(join(root, 'dist'));
+  process.stdout.write(`${cold.wallSeconds.toFixed(1)} s (CPU ${cold.cpuSeconds.toFixed(1)} s); rebuild after one edit… `);
+  const edited = join(root, 'content/articles/synthetic-0.mdx');
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more sentence, added by an editor.\n`);
+  const rebuild = timedBuild(root, log);
+  console.log(`${rebuild.wallSeconds.toFixed(1)} s (CPU ${rebuild.cpuSeconds.toFixed(1)} s)`);
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  return { site: kind, articles, pages, cold, rebuild };
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  return [line(rows[0]!), `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+const startLoad = loadavg().map((load) => load.toFixed(1)).join(', ');
+const workRoot = mkdtempSync(join(tmpdir(), 'kts-bench-'));
+console.log(`Benchmark in ${workRoot} (${sizes.join(', ')} articles; ${kinds.map((kind) => siteLabels[kind]).join(', ')})`);
+const results: Result[] = [];
+for (const size of sizes) {
+  for (const kind of kinds) results.push(benchmark(kind, size, workRoot));
+}
+
+const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '–');
+const header = ['site', 'articles', 'pages', 'wall s', 'CPU s', 'max RSS MB', 'ms/page (wall)', 'ms/page (CPU)', 'rebuild wall s', 'rebuild CPU s', 'rebuild/cold (CPU)', 'CPU vs bare', 'RSS vs bare'];
+const rows = results.map((result) => {
+  const bare = results.find((other) => other.site === 'bare' && other.articles === result.articles);
+  return [
+    siteLabels[result.site],
+    String(result.articles),
+    String(result.pages),
+    result.cold.wallSeconds.toFixed(1),
+    result.cold.cpuSeconds.toFixed(1),
+    result.cold.maxRssMb.toFixed(0),
+    ((result.cold.wallSeconds * 1000) / result.pages).toFixed(1),
+    ((result.cold.cpuSeconds * 1000) / result.pages).toFixed(1),
+    result.rebuild.wallSeconds.toFixed(1),
+    result.rebuild.cpuSeconds.toFixed(1),
+    ratio(result.rebuild.cpuSeconds, result.cold.cpuSeconds),
+    result.site === 'bare' ? '1.00×' : ratio(result.cold.cpuSeconds, bare?.cold.cpuSeconds),
+    result.site === 'bare' ? '1.00×' : ratio(result.cold.maxRssMb, bare?.cold.maxRssMb),
+  ];
+});
+console.log(`\n${table([header, ...rows])}\n`);
+// Wall time depends on what else the machine is doing; CPU time much less so.
+console.log(`Load average at the end: ${loadavg().map((load) => load.toFixed(1)).join(', ')} on ${availableParallelism()} cores (at the start: ${startLoad}).\n`);
+
+// Growth: time per article between consecutive sizes (1.00× is linear).
+const growth = kinds.flatMap((kind) => {
+  const ofKind = results.filter((result) => result.site === kind);
+  return ofKind.slice(1).map((result, index) => {
+    const before = ofKind[index]!;
+    const perArticle = (r: Result) => r.cold.wallSeconds / r.articles;
+    return [siteLabels[kind], `${before.articles} → ${result.articles}`, ratio(perArticle(result), perArticle(before)), ratio(result.cold.cpuSeconds / result.articles, before.cold.cpuSeconds / before.articles)];
+  });
+});
+if (growth.length) console.log(`${table([['site', 'articles', 'wall per article', 'CPU per article'], ...growth])}\n(1.00× means time grows linearly with the number of articles.)\n`);
+console.log(values.keep ? `Kept the sites and build logs in ${workRoot}.` : `Build logs: ${workRoot}/*.log`);

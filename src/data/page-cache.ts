@@ -1,0 +1,36 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild in
+ * astro.config.mjs): an article page whose key, code and body are unchanged
+ * since the last build is not rendered again.
+ *
+ * The key is deliberately broad, so a page is never stale: besides the
+ * article's own text and its reviewer it covers the data of every article,
+ * reference and standing page (a changed reference title or another article's
+ * title re-renders all pages), the build date (publishing and review status
+ * change with it) and the site config. Editing an article's body re-renders
+ * only that page.
+ */
+import { createHash } from 'node:crypto';
+import { getCollection, getEntry } from 'astro:content';
+import { site } from '../site.config';
+import { buildDate, type Article } from './articles';
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+}
+
+let shared: Promise<string> | undefined;
+
+/** One digest of everything an article page may show besides its own body. */
+function sharedDataDigest(): Promise<string> {
+  shared ??= (async () => {
+    const collections = await Promise.all([getCollection('articles'), getCollection('references'), getCollection('pages')]);
+    return digest({ today: buildDate(), site, data: collections.map((entries) => entries.map((entry) => [entry.id, entry.data])) });
+  })();
+  return shared;
+}
+
+export async function articleCacheKey(article: Article): Promise<string> {
+  const reviewer = article.data.reviewedBy ? ((await getEntry(article.data.reviewedBy))?.data ?? null) : null;
+  return digest([await sharedDataDigest(), article.id, article.digest ?? article.body ?? '', reviewer]);
+}

@@ -1,0 +1,144 @@
+/** Helpers for tests/e2e/quality.spec.ts: what one page load did, and which pages stand for each page type. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+export const dist = join(import.meta.dirname, '../../dist');
+
+/** The built HTML file behind a URL path ("/articles/x/" → dist/articles/x/index.html). */
+export function builtFile(path: string): string {
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export function builtHtml(path: string): string {
+  return readFileSync(builtFile(path), 'utf8');
+}
+
+/**
+ * One page per route shape: every page under /articles/ is one type, and so is
+ * every page under any other folder; a top-level page is its own type.
+ */
+export function onePagePerType(pages: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const path of pages) {
+    const segments = path.split('/').filter(Boolean);
+    const type = segments.length > 1 ? `${segments[0]}/*` : path;
+    if (!seen.has(type)) seen.set(type, path);
+  }
+  return [...seen.values()];
+}
+
+export interface LoadRecord {
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** CSP violations reported by the browser (`securitypolicyviolation` events). */
+  cspViolations: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Decoded body size of each response, by resource type. */
+  responses: Array<{ url: string; type: string; bytes: number }>;
+  /** Resolves when every response seen so far has been measured. */
+  settled: () => Promise<unknown>;
+}
+
+/** Starts recording; call before page.goto. */
+export async function recordLoad(page: Page): Promise<LoadRecord> {
+  const measuring: Array<Promise<void>> = [];
+  const record: LoadRecord = { errors: [], cspViolations: [], requests: [], responses: [], settled: () => Promise.all(measuring) };
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.errors.push(`${message.text()} ${message.location().url}`.trim());
+  });
+  page.on('pageerror', (error) => record.errors.push(error.message));
+  page.on('request', (request) => {
+    record.requests.push(request.url());
+  });
+  page.on('response', (response) => {
+    measuring.push(
+      response
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((body) => {
+          record.responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.byteLength });
+        }),
+    );
+  });
+  await page.exposeFunction('__reportCspViolation', (text: string) => record.cspViolations.push(text));
+  // Init scripts run through the DevTools protocol, so the page's CSP does not block them.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return record;
+}
+
+/** Parses a CSP string into directive → sources. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
+}
+
+/** What a keyboard user meets when tabbing: the element, and where it was. */
+export interface FocusStop {
+  /** A short description: tag, text and href. */
+  label: string;
+  /** Index of the element among all elements of the document, in DOM order. */
+  domIndex: number;
+  top: number;
+  left: number;
+  inViewport: boolean;
+  /** The focus indicator: outline or box-shadow is drawn. */
+  indicated: boolean;
+}
+
+/** Describes the focused element; runs in the page. */
+export function describeFocus(): FocusStop | null {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  const rect = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  const all = Array.from(document.querySelectorAll('*'));
+  const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+  return {
+    label: `<${element.tagName.toLowerCase()}> "${text}" ${element.getAttribute('href') ?? ''}`.trim(),
+    domIndex: all.indexOf(element),
+    top: rect.top + window.scrollY,
+    left: rect.left + window.scrollX,
+    inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth,
+    indicated: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+  };
+}
+
+/** Every element a keyboard user should reach, in DOM order; runs in the page. */
+export function tabbableInDomOrder(): string[] {
+  const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
+  const all = Array.from(document.querySelectorAll('*'));
+  return Array.from(document.querySelectorAll<HTMLElement>(selector))
+    .filter((element) => element.tabIndex >= 0 && !(element as HTMLButtonElement).disabled)
+    .filter((element) => element.checkVisibility({ visibilityProperty: true }) && !element.closest('[inert]'))
+    .map((element) => String(all.indexOf(element)));
+}
+
+/** Ids defined in a built page. */
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => decodeEntities(match[1]!)));
+}
+
+/** Links in a built page that point at a #fragment of this site (same page or another). */
+export function fragmentLinksIn(html: string, pagePath: string): Array<{ path: string; fragment: string; href: string }> {
+  return [...html.matchAll(/\shref="([^"]*#[^"]*)"/g)].flatMap((match) => {
+    const href = decodeEntities(match[1]!);
+    const url = new URL(href, `http://site.invalid${pagePath}`);
+    if (url.origin !== 'http://site.invalid' || url.hash.length < 2) return [];
+    return [{ path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)), href }];
+  });
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
