@@ -64,8 +64,9 @@ describe('hostile frontmatter is escaped in the HTML', () => {
   });
 
   it('adds no script element to either page (JSON-LD data blocks aside)', () => {
-    expect(article.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
-    expect(home.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+    const runnable = (page: HtmlElement) => page.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+    expect(runnable(article)).toHaveLength(0);
+    expect(runnable(home)).toHaveLength(0);
   });
 
   it('shows the exact title in <title>, the h1 and the home page card', () => {
