@@ -64,7 +64,7 @@ describe('hostile frontmatter is escaped in the HTML', () => {
   });
 
   it('adds no script element to either page (JSON-LD data blocks aside)', () => {
-    const runnable = (page: HtmlElement) => page.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+    const runnable = (page: HtmlElement) => page.querySelectorAll('script').filter((script) => script.getAttributeValue('type') !== 'application/ld+json');
     expect(runnable(article)).toHaveLength(0);
     expect(runnable(home)).toHaveLength(0);
   });
