@@ -75,25 +75,37 @@ export function friendlyGlob(options: { pattern: string; base: string; schema: z
   const knownKeys = Object.keys(options.schema.shape);
   return {
     name: 'friendly-glob',
-    load: (context: LoaderContext) =>
-      inner.load({
-        ...context,
-        parseData: (async (props: Parameters<LoaderContext['parseData']>[0]) => {
-          // YAML Astro could read but the `yaml` package cannot: say so, rather than report every field missing.
-          const unreadable = props.filePath ? yamlSyntaxError({ loc: { file: props.filePath } }, fileURLToPath(context.config.root)) : undefined;
-          if (unreadable) throw unreadable;
-          const data = props.filePath ? rawEntryData(props.filePath) : props.data;
-          const result = await options.schema.safeParseAsync(data);
-          if (!result.success) {
-            const file = props.filePath ? relative(fileURLToPath(context.config.root), props.filePath) : props.id;
-            throw new ContentEntryError(
-              formatContentError(file, result.error.issues as SchemaIssue[], data, knownKeys, isYaml(file) ? 'file' : 'frontmatter'),
+    load: async (context: LoaderContext) => {
+      const root = fileURLToPath(context.config.root);
+      // During the first load, every file's problems are collected and reported together,
+      // so an editor sees all of them in one build; later (dev server edits) each is thrown at once.
+      const problems: string[] = [];
+      let collecting = true;
+      const parseData = (async (props: Parameters<LoaderContext['parseData']>[0]) => {
+        const unreadable = props.filePath ? yamlSyntaxError({ loc: { file: props.filePath } }, root) : undefined;
+        const data = props.filePath ? rawEntryData(props.filePath) : props.data;
+        const result = unreadable ? undefined : await options.schema.safeParseAsync(data);
+        if (unreadable || !result?.success) {
+          const file = props.filePath ? relative(root, props.filePath) : props.id;
+          const error =
+            unreadable ??
+            new ContentEntryError(
+              formatContentError(file, (result?.error?.issues ?? []) as SchemaIssue[], data, knownKeys, isYaml(file) ? 'file' : 'frontmatter'),
             );
-          }
-          return context.parseData({ ...props, data: data as Record<string, unknown> });
-        }) as LoaderContext['parseData'],
-      }).catch((error: unknown) => {
-        throw yamlSyntaxError(error, fileURLToPath(context.config.root)) ?? error;
-      }),
+          if (!collecting) throw error;
+          problems.push(error.message);
+          return props.data;
+        }
+        return context.parseData({ ...props, data: data as Record<string, unknown> });
+      }) as LoaderContext['parseData'];
+      try {
+        await inner.load({ ...context, parseData });
+      } catch (error: unknown) {
+        throw yamlSyntaxError(error, root) ?? error;
+      } finally {
+        collecting = false;
+      }
+      if (problems.length) throw new ContentEntryError(problems.join('\n\n'));
+    },
   };
 }

@@ -2,8 +2,8 @@
  * A wrong frontmatter field fails the build with a message that names the
  * file, the field, what was expected and what was found, in plain words.
  */
-import { describe, expect, it } from 'vitest';
-import { articleSource, buildFixture, removeFixture } from './fixture-site';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSource, buildFixture, buildFixtureAsync, removeFixture, type FixtureBuild } from './fixture-site';
 
 const cases: Array<[string, Record<string, string | undefined>, string[]]> = [
   ['missing title', { title: undefined }, ['field "title"', 'this field is required', 'nothing (the field is missing)']],
@@ -17,27 +17,45 @@ const cases: Array<[string, Record<string, string | undefined>, string[]]> = [
   ['wrong type', { draft: '"no"' }, ['field "draft"', 'expected true or false', 'found "no"']],
 ];
 
-describe.concurrent('bad frontmatter fails the build with a located, plain message', () => {
-  it.each(cases)('%s', (_name, frontmatter, fragments) => {
-    const build = buildFixture({ 'content/articles/bad-article.mdx': articleSource(frontmatter) });
-    try {
-      expect(build.status, build.output).not.toBe(0);
-      expect(build.output).toContain('content/articles/bad-article.mdx');
-      for (const fragment of fragments) expect(build.output).toContain(fragment);
-      expect(build.output).not.toMatch(/\*\*\w+\*\*:/);
-    } finally {
-      removeFixture(build);
-    }
+const slug = (name: string) => name.replace(/\W+/g, '-');
+
+/** The block of the build output about one file: from its heading line to the next blank line. */
+function messageAbout(output: string, file: string): string {
+  const start = output.indexOf(`${file} has `);
+  if (start === -1) return '';
+  const end = output.indexOf('\n\n', start);
+  return output.slice(start, end === -1 ? undefined : end);
+}
+
+// One build holds every bad file: the loader reports all of them together, as an editor would want.
+let build: FixtureBuild;
+beforeAll(async () => {
+  const files = Object.fromEntries(cases.map(([name, frontmatter]) => [`content/articles/${slug(name)}.mdx`, articleSource(frontmatter)]));
+  build = await buildFixtureAsync({ ...files, 'content/articles/good-article.mdx': articleSource({}) });
+});
+afterAll(() => removeFixture(build));
+
+describe('bad frontmatter fails the build with a located, plain message for every bad file', () => {
+  it('fails', () => {
+    expect(build.status, build.output).not.toBe(0);
+    expect(build.output).not.toMatch(/\*\*\w+\*\*:/);
+    expect(build.output).not.toContain('good-article.mdx has');
+  });
+
+  it.each(cases)('%s', (name, _frontmatter, fragments) => {
+    const message = messageAbout(build.output, `content/articles/${slug(name)}.mdx`);
+    expect(message, build.output).not.toBe('');
+    for (const fragment of fragments) expect(message).toContain(fragment);
   });
 });
 
 describe('a valid article builds', () => {
   it('builds and renders the page', () => {
-    const build = buildFixture({ 'content/articles/good-article.mdx': articleSource({}) });
+    const valid = buildFixture({ 'content/articles/good-article.mdx': articleSource({}) });
     try {
-      expect(build.status, build.output).toBe(0);
+      expect(valid.status, valid.output).toBe(0);
     } finally {
-      removeFixture(build);
+      removeFixture(valid);
     }
   });
 });
