@@ -11,6 +11,7 @@ import mdxCompileCache from './src/integrations/mdx-compile-cache.ts';
 import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
 import { publishingRules } from './src/integrations/publishing.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
+import { tidyHtml } from './src/integrations/tidy-html.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -20,6 +21,8 @@ export default defineConfig({
   // Astro 7's HTML compression drops the space between a line of text and an element
   // that starts on the next line ("carries an<a>"), so it stays off.
   compressHTML: false,
+  // A class is shorter than a data-astro-cid-* attribute on every scoped element.
+  scopedStyleStrategy: 'class',
   // Caches (compiled MDX, incremental build, content store) stay with this checkout, not in node_modules,
   // which git worktrees may share.
   cacheDir: './.cache/astro/',
@@ -35,9 +38,10 @@ export default defineConfig({
   },
   // mdxCompileCache: a rebuild compiles only the MDX files that changed;
   // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
-  // sitemap: every built page but 404, articles with lastmod;
-  // pagefind indexes the built pages (only elements with data-pagefind-body) at the end of `astro build`.
-  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), pagefind()],
+  // sitemap: every built page but 404, articles with lastmod; tidyHtml strips indentation;
+  // pagefind indexes the built pages (only elements with data-pagefind-body, without citation
+  // numbers and grade badges) at the end of `astro build`.
+  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), tidyHtml(), pagefind({ indexConfig: { excludeSelectors: ['.cite', '.evidence'] } })],
   // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   security: {

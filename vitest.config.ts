@@ -6,5 +6,7 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Two files at a time: fixture builds mostly wait on child processes.
+    maxWorkers: 2,
   },
 });

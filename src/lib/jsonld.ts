@@ -77,13 +77,13 @@ export function citationJsonLd(reference: ReferenceData): ScholarlyArticle | Cre
   // A PubMed search link finds the work; it is not the work's address.
   const webPage = reference.url && !reference.url.includes('pubmed.ncbi.nlm.nih.gov/?term=') ? reference.url : undefined;
   const url = webPage ?? identifiers[0];
+  const elsewhere = identifiers.filter((href) => href !== url);
   const work = {
+    // Title and addresses only: the Sources list on the page has the full citation, and
+    // each article page must stay within its 60 KB budget however many sources it cites.
     name: reference.title,
-    ...(reference.year ? { datePublished: String(reference.year) } : {}),
-    ...(reference.journal ? { isPartOf: { '@type': 'Periodical' as const, name: reference.journal } } : {}),
-    ...(reference.publisher ? { publisher: { '@type': 'Organization' as const, name: reference.publisher } } : {}),
     ...(url ? { url } : {}),
-    ...(identifiers.length ? { sameAs: identifiers } : {}),
+    ...(elsewhere.length ? { sameAs: elsewhere } : {}),
   };
   return isScholarly(reference) ? { '@type': 'ScholarlyArticle', ...work } : { '@type': 'CreativeWork', ...work };
 }

@@ -46,9 +46,9 @@ export interface ReferenceLink {
 /** DOI, PubMed, PMC and web links for a source, most durable first. */
 export function referenceLinks(reference: ReferenceData): ReferenceLink[] {
   const links: ReferenceLink[] = [];
-  if (reference.doi) links.push({ label: `doi:${reference.doi}`, href: `https://doi.org/${reference.doi}` });
-  if (reference.pmid) links.push({ label: `PMID ${reference.pmid}`, href: `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/` });
-  if (reference.pmcid) links.push({ label: reference.pmcid, href: `https://pmc.ncbi.nlm.nih.gov/articles/${reference.pmcid}/` });
+  if (reference.doi) links.push({ label: 'DOI', href: `https://doi.org/${reference.doi}` });
+  if (reference.pmid) links.push({ label: 'PubMed', href: `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/` });
+  if (reference.pmcid) links.push({ label: 'PubMed Central', href: `https://pmc.ncbi.nlm.nih.gov/articles/${reference.pmcid}/` });
   if (reference.url) links.push({ label: reference.url.includes('pubmed.ncbi.nlm.nih.gov/?term=') ? 'Search PubMed' : 'Web page', href: reference.url });
   return links;
 }

@@ -49,9 +49,14 @@ export interface MetaTag {
   content: string;
 }
 
-/** "Page | Site", or "Site: tagline" on the home page. */
+/** Search results show about 70 characters of a title. */
+export const MAX_TITLE_LENGTH = 70;
+
+/** "Page | Site", or "Site: tagline" on the home page; the site name is left off when it would not fit. */
 export function documentTitle(site: SeoSite, title?: string): string {
-  return title ? `${title} | ${site.name}` : `${site.name}: ${site.tagline}`;
+  if (!title) return `${site.name}: ${site.tagline}`;
+  const withSiteName = `${title} | ${site.name}`;
+  return withSiteName.length <= MAX_TITLE_LENGTH ? withSiteName : title;
 }
 
 /** Every <meta> tag of a page, in the order they are written. */

@@ -1,19 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { HOME_ARTICLE_COUNT } from '../../src/lib/pagination';
-import { builtArticles, builtPages } from './built-site';
+import { builtArticles } from './built-site';
 
 const articles = builtArticles();
-const pages = builtPages();
-
-/** Collects console errors and uncaught exceptions while the page is used. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 test('the build produced the six articles', () => {
   expect(articles.length).toBeGreaterThanOrEqual(6);
@@ -97,16 +86,7 @@ test('the skip link is the first thing a keyboard reaches and moves focus to the
   await expect(page.locator('main')).toBeFocused();
 });
 
-for (const path of pages) {
-  test(`${path} loads with no console errors and no scripts`, async ({ page }) => {
-    const errors = watchConsole(page);
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    expect(errors).toEqual([]);
-    // Only the search page may load JavaScript. JSON-LD blocks are data, which browsers never run.
-    if (path !== '/search/') expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
-  });
-}
+// Console errors, CSP and scripts on every page are checked in quality.spec.ts.
 
 test('pages work from 320 px wide without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });

@@ -28,7 +28,7 @@ test('the built site has pages to check', () => {
 
 // The 404 page is built as /404.html; it is checked too.
 for (const path of [...pages, '/404.html']) {
-  test(`${path}: no console errors, no CSP violations, no request to another origin, and axe finds nothing in light or dark`, async ({ page, baseURL }) => {
+  test(`${path}: no console errors, no CSP violations, no request to another origin, no script, and axe finds nothing in light or dark`, async ({ page, baseURL }) => {
     const load = await recordLoad(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
@@ -39,6 +39,9 @@ for (const path of [...pages, '/404.html']) {
     expect.soft(load.errors, 'console errors').toEqual([]);
     expect.soft(load.cspViolations, 'CSP violations').toEqual([]);
     expect.soft(load.requests.length, `requests: ${load.requests.join(', ')}`).toBeLessThanOrEqual(MAX_REQUESTS);
+    // Pages work without JavaScript: only the search page may load a script (JSON-LD blocks are data).
+    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
+    if (path !== '/search/') expect.soft(scripts, 'script elements').toBe(0);
 
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });

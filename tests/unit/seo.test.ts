@@ -20,6 +20,10 @@ describe('documentTitle', () => {
     [undefined, 'Knead to Sleep: What the evidence really says'],
     ['', 'Knead to Sleep: What the evidence really says'],
     ['About', 'About | Knead to Sleep'],
+    // 53 + 17 = 70 characters: still fits.
+    ['x'.repeat(53), `${'x'.repeat(53)} | Knead to Sleep`],
+    // Past 70 characters the site name is dropped, so search results show the whole headline.
+    ['Massage and sleep disorders: what it can and cannot do', 'Massage and sleep disorders: what it can and cannot do'],
   ])('%j → %s', (title, expected) => {
     expect(documentTitle(site, title)).toBe(expected);
   });
