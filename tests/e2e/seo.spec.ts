@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseYaml } from 'yaml';
 import { pngSize } from '../../src/lib/og-image';
+import { documentTitle, MAX_TITLE_LENGTH } from '../../src/lib/seo';
 import { absoluteUrl } from '../../src/lib/urls';
 import { site } from '../../src/site.config';
 import { builtArticles, builtPages } from './built-site';
@@ -103,7 +104,9 @@ test('every page has its language, a unique title, description and canonical URL
   for (const [path, head] of heads) {
     const description = one(head, 'description');
     expect(head.lang, path).toBe(site.lang);
-    expect(head.title, path).toContain(site.name);
+    // The site name follows the page's own title unless that would pass 70 characters.
+    expect(head.title.includes(site.name) || head.title.length + ` | ${site.name}`.length > MAX_TITLE_LENGTH, path).toBe(true);
+    expect(head.title.length, path).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     expect(description.trim(), path).not.toBe('');
     // Search results cut descriptions at about 160 characters.
     expect(description.length, `${path} description length`).toBeLessThanOrEqual(160);
@@ -137,7 +140,7 @@ test('every article says when it was published and changed, and its topics, in O
   for (const path of articles) {
     const head = await readHead(page, htmlOf(path));
     const written = frontmatterOf(path);
-    expect(head.title, path).toBe(`${head.h1} | ${site.name}`);
+    expect(head.title, path).toBe(documentTitle(site, head.h1));
     expect(one(head, 'og:title'), path).toBe(head.h1);
     expect(one(head, 'article:published_time'), path).toBe(written.pubDate);
     expect(one(head, 'article:modified_time'), path).toBe(written.updatedDate ?? written.pubDate);
