@@ -188,3 +188,14 @@ export function filesUnder(folder: string): string[] {
 export function removeFixture(build: FixtureBuild): void {
   rmSync(build.root, { recursive: true, force: true });
 }
+
+/** HTML text and attribute values as a reader gets them back: decodes the character references Astro writes. */
+export function decodeHtml(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}

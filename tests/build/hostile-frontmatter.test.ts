@@ -10,21 +10,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSource, buildFixture, removeFixture, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixture, decodeHtml, removeFixture, type FixtureBuild } from './fixture-site';
 
 const hostileTitle = `Tom's "best" <script>alert(1)</script></title> & co`;
 const hostileDescription = `A description with "double" and 'single' quotes, </script><script>alert("x")</script> and an & ampersand.`;
 
-/** Decodes the character references Astro writes when it escapes text and attributes. */
-function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
+const decode = decodeHtml;
 
 /** Parses built HTML as a browser would (html-validate's parser; it leaves character references as written). */
 async function parse(html: string): Promise<HtmlElement> {

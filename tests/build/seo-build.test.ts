@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/lib/og-image';
-import { articleSource, buildFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixture, decodeHtml, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
 
 const hostileTitle = `"Sleep" & 'rest' </script><script>alert(1)</script> 😴`;
 const hostileDescription = 'A description with "quotes", <b>tags</b>, <!-- a comment --> & an ampersand, to test escaping.';
@@ -58,17 +58,6 @@ function filesIn(folder: string): string[] {
 function textOf(file: string): string {
   const bytes = readFileSync(file);
   return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-}
-
-/** HTML text and attribute values as a reader gets them back. */
-function decodeHtml(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 }
 
 interface StartTag {
