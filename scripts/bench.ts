@@ -148,7 +148,9 @@ function timedBuild(root: string, log: string): Measure {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     // The synthetic articles are dated 2025; pinning "today" keeps all of them published and none overdue.
-    env: { ...process.env, SITE_TODAY: '2025-12-31', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    // OG_CACHE_DIR: node_modules is a link to the project's, so without a private
+    // image cache a "cold" build would reuse images drawn by an earlier bench run.
+    env: { ...process.env, SITE_TODAY: '2025-12-31', OG_CACHE_DIR: join(root, '.bench-cache/og'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   appendFileSync(log, `${result.stdout}\n${result.stderr}\n`);
   if (result.status !== 0) throw new Error(`The build in ${root} failed (exit ${result.status}); its output is in ${log}.`);

@@ -63,15 +63,18 @@ export function calendarDateIn(timeZone: string, now: Date): CalendarDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "21 November 2026" (or the locale's long form). */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  // One formatter per locale: building one is far slower than using it, and every page formats many dates.
+  let format = longDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    longDateFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Midnight UTC of a calendar date, for feeds and sitemaps that want a Date. */

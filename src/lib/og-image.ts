@@ -13,8 +13,11 @@ import sharp from 'sharp';
 import type { OgCacheStats } from './og-stats';
 import { SOCIAL_IMAGE_SIZE } from './seo';
 
-/** Bump whenever the drawing below changes, so every cached image is redrawn. */
-export const OG_TEMPLATE_VERSION = 2;
+/**
+ * How the PNG is encoded. zlib level 6 (sharp's default) draws in about half
+ * the time of level 9, for PNGs about a third larger. Part of the cache key.
+ */
+const PNG_OPTIONS = { compressionLevel: 6 } as const;
 /** Where images are cached between builds (relative to the project root). */
 export const OG_CACHE_DIR = 'node_modules/.cache/knead-to-sleep/og';
 
@@ -117,32 +120,44 @@ export function ogTemplate(input: OgImageInput): OgElement {
 export async function renderOgImage(input: OgImageInput, fonts?: OgFont[]): Promise<Buffer> {
   // satori types its element as a ReactNode; React's types are not installed, so it is `any` there.
   const svg = await satori(ogTemplate(input), { ...SOCIAL_IMAGE_SIZE, fonts: fonts ?? (await loadOgFonts()) });
-  // zlib level 6 (sharp's default) draws in about half the time of level 9, for PNGs about a third larger.
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
 }
 
 const satoriVersion = (require('satori/package.json') as { version: string }).version;
 
 /**
- * The cache key: a SHA-256 of everything that decides the pixels: the texts
- * drawn, the template version, the font files, and the versions of satori, sharp and the SVG renderer.
+ * The cache key: a SHA-256 of everything that decides the pixels: the element
+ * tree satori lays out (every text, size and colour, so a change to the
+ * template redraws every image by itself), the PNG options, the font files,
+ * and the versions of satori, sharp and the SVG renderer.
  */
 export function ogCacheKey(input: OgImageInput, fonts: readonly OgFont[]): string {
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
-      template: OG_TEMPLATE_VERSION,
-      siteName: drawableText(input.siteName),
-      title: drawableText(input.title),
-      topic: input.topic === undefined ? null : drawableText(input.topic),
+      drawing: ogTemplate(input),
+      png: PNG_OPTIONS,
       satori: satoriVersion,
       sharp: sharp.versions.sharp,
       rsvg: sharp.versions.rsvg ?? null,
-      fonts: fonts.map(({ name, weight, style }) => [name, weight, style]),
+      fonts: fontsDigest(fonts),
     }),
   );
-  for (const font of fonts) hash.update(font.data);
   return hash.digest('hex');
+}
+
+const fontDigests = new WeakMap<readonly OgFont[], string>();
+
+/** A digest of the font files, worked out once per font list: hashing them again for every image cost seconds on a big site. */
+function fontsDigest(fonts: readonly OgFont[]): string {
+  let digest = fontDigests.get(fonts);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    for (const { name, weight, style, data } of fonts) hash.update(JSON.stringify([name, weight, style, data.length])).update(data);
+    digest = hash.digest('hex');
+    fontDigests.set(fonts, digest);
+  }
+  return digest;
 }
 
 export interface OgCacheOptions {

@@ -21,14 +21,56 @@ export interface RelatableArticle {
 export const TOPIC_WEIGHT = 3;
 export const SOURCE_WEIGHT = 1;
 
-function sharedCount(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
-  return new Set(b.filter((item) => set.has(item))).size;
+/** How many distinct items of `b` are also in `a`. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const item of b) if (a.has(item)) count++;
+  return count;
+}
+
+interface ArticleSets {
+  topics: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+function setsOf(article: RelatableArticle): ArticleSets {
+  return { topics: new Set(article.topics), sources: new Set(article.sources) };
+}
+
+function score(article: ArticleSets, other: ArticleSets): number {
+  return TOPIC_WEIGHT * sharedCount(article.topics, other.topics) + SOURCE_WEIGHT * sharedCount(article.sources, other.sources);
 }
 
 /** How related `other` is to `article`: 3 per shared topic + 1 per shared source. 0 means unrelated. */
 export function relatedness(article: RelatableArticle, other: RelatableArticle): number {
-  return TOPIC_WEIGHT * sharedCount(article.topics, other.topics) + SOURCE_WEIGHT * sharedCount(article.sources, other.sources);
+  return score(setsOf(article), setsOf(other));
+}
+
+interface Scored<T> {
+  other: T;
+  score: number;
+}
+
+/** Most related first; ties go to the newer article, then by title, then by id. */
+function ranksBefore<T extends RelatableArticle>(a: Scored<T>, b: Scored<T>): boolean {
+  const order = b.score - a.score || compareText(b.other.pubDate, a.other.pubDate) || compareText(a.other.title, b.other.title) || compareText(a.other.id, b.other.id);
+  return order < 0;
+}
+
+/** The `count` best of `all` for the article at `index`, kept in a short sorted list instead of sorting everything. */
+function topRelated<T extends RelatableArticle>(article: RelatableArticle, own: ArticleSets, all: readonly T[], sets: readonly ArticleSets[], count: number): T[] {
+  const best: Scored<T>[] = [];
+  all.forEach((other, index) => {
+    if (other.id === article.id) return;
+    const candidate = { other, score: score(own, sets[index]!) };
+    if (candidate.score === 0) return;
+    if (best.length === count && !ranksBefore(candidate, best[best.length - 1]!)) return;
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > count) best.pop();
+  });
+  return best.map(({ other }) => other);
 }
 
 /**
@@ -38,19 +80,17 @@ export function relatedness(article: RelatableArticle, other: RelatableArticle):
  * never padded in: a short list is more honest than a random one.
  */
 export function relatedArticles<T extends RelatableArticle>(article: RelatableArticle, all: readonly T[], count = 3): T[] {
-  return all
-    .filter((other) => other.id !== article.id)
-    .map((other) => ({ other, score: relatedness(article, other) }))
-    .filter(({ score }) => score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        compareText(b.other.pubDate, a.other.pubDate) ||
-        compareText(a.other.title, b.other.title) ||
-        compareText(a.other.id, b.other.id),
-    )
-    .slice(0, count)
-    .map(({ other }) => other);
+  return topRelated(article, setsOf(article), all, all.map(setsOf), count);
+}
+
+/**
+ * relatedArticles for every article of `all`, in the same order. Each
+ * article's topic and source sets are built once, so a site of n articles
+ * costs n² cheap comparisons rather than n² set constructions.
+ */
+export function relatedArticlesForEach<T extends RelatableArticle>(all: readonly T[], count = 3): T[][] {
+  const sets = all.map(setsOf);
+  return all.map((article, index) => topRelated(article, sets[index]!, all, sets, count));
 }
 
 /** Code-point order: unlike localeCompare, the same on every machine. */

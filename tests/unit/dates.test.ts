@@ -58,6 +58,11 @@ describe('formatCalendarDate', () => {
   it('writes the date out as readers expect it', () => {
     expect(formatCalendarDate('2026-11-21', 'en-GB')).toBe('21 November 2026');
   });
+
+  it('keeps each locale\'s own form when several are used in one build', () => {
+    expect(formatCalendarDate('2026-11-21', 'en-US')).toBe('November 21, 2026');
+    expect(formatCalendarDate('2026-01-02', 'en-GB')).toBe('2 January 2026');
+  });
 });
 
 describe('calendarDateIn near midnight in London, in summer time (BST, UTC+1) and winter time (GMT)', () => {

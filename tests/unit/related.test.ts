@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousAndNext, relatedArticles, relatedness, type RelatableArticle } from '../../src/lib/related';
+import { previousAndNext, relatedArticles, relatedArticlesForEach, relatedness, type RelatableArticle } from '../../src/lib/related';
 
 function article(id: string, topics: string[], sources: string[] = [], pubDate = '2026-01-01', title = id): RelatableArticle {
   return { id, title, pubDate, topics, sources };
@@ -67,6 +67,31 @@ describe('relatedArticles', () => {
 
   it('honours a different count', () => {
     expect(relatedArticles(self, [article('a', ['insomnia']), article('b', ['insomnia'])], 1)).toHaveLength(1);
+  });
+});
+
+describe('relatedArticlesForEach (the whole site at once, for the build)', () => {
+  const topics = ['insomnia', 'anxiety', 'pain', 'self-massage'];
+  const sources = ['s1', 's2', 's3', 's4', 's5'];
+  // A varied site: every article a different mix of topics, sources, dates and titles.
+  const site = Array.from({ length: 40 }, (_, index) =>
+    article(
+      `article-${index}`,
+      topics.filter((_, topic) => (index >> topic) % 2 === 1),
+      sources.filter((_, source) => (index * 7 + source) % 3 === 0),
+      `2026-0${(index % 9) + 1}-1${index % 10}`,
+      `Title ${index % 6}`,
+    ),
+  );
+
+  it('gives every article the same list as relatedArticles does', () => {
+    expect(relatedArticlesForEach(site).map(ids)).toEqual(site.map((each) => ids(relatedArticles(each, site))));
+  });
+
+  it('keeps the count, and an empty list for an article that shares nothing', () => {
+    const lists = relatedArticlesForEach([...site, article('alone', ['sleep-disorders'], ['s9'])], 2);
+    expect(lists.slice(0, -1).every((list) => list.length <= 2)).toBe(true);
+    expect(lists.at(-1)).toEqual([]);
   });
 });
 
