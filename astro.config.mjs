@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import pagefind from 'astro-pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from './src/remark/smartypants.ts';
@@ -11,6 +10,7 @@ import rehypeExternalLinks from './src/remark/external-links.ts';
 import mdxCompileCache from './src/integrations/mdx-compile-cache.ts';
 import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
 import { publishingRules } from './src/integrations/publishing.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { tidyHtml } from './src/integrations/tidy-html.ts';
 import { site } from './src/site.config.ts';
@@ -45,9 +45,9 @@ export default defineConfig({
   // mdxCompileCache: a rebuild compiles only the MDX files that changed;
   // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
   // sitemap: every built page but 404, articles with lastmod; tidyHtml strips indentation;
-  // pagefind indexes the built pages (only elements with data-pagefind-body, without citation
+  // searchIndex runs Pagefind over the built pages (only elements with data-pagefind-body, without citation
   // numbers and grade badges) at the end of `astro build`.
-  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), tidyHtml(), pagefind({ indexConfig: { excludeSelectors: ['.cite', '.evidence'] } })],
+  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), tidyHtml(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
   // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   security: {
@@ -55,6 +55,19 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
       // GFM table alignment is written as a style attribute.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Rolldown warns, with a ten-line diagram, about the "use astro:head-inject" directive Astro
+        // itself puts in every compiled MDX file: a thousand articles meant ten thousand lines of
+        // noise that buried the warnings editors need to read. Only that one warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
     },
   },
 });
