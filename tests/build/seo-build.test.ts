@@ -26,6 +26,7 @@ let build: FixtureBuild;
 let second: FixtureBuild;
 let cacheDir: string;
 let dist: string;
+let firstBuildImage: Buffer;
 
 beforeAll(() => {
   cacheDir = mkdtempSync(join(tmpdir(), 'kts-og-cache-'));
@@ -39,7 +40,10 @@ beforeAll(() => {
     env,
   );
   dist = join(build.root, 'dist');
-  if (build.status === 0) second = runBuild(build.root, env);
+  if (build.status === 0) {
+    firstBuildImage = readFileSync(join(dist, 'og/articles/hostile-title.png'));
+    second = runBuild(build.root, env);
+  }
 });
 
 afterAll(() => {
@@ -171,9 +175,10 @@ describe('a deploy-preview build with a hostile title, a draft and a scheduled a
     }
   });
 
-  it('draws nothing on a second build: every image comes from the cache', () => {
+  it('draws nothing on a second build: the article image is kept from the last build, the default one comes from the cache', () => {
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('[og] drew 0 images, reused 2 from cache');
+    expect(second.output).toContain('[og] drew 0 images, reused 1 from cache, kept 1 from the last build');
+    expect(readFileSync(join(dist, 'og/articles/hostile-title.png'))).toEqual(firstBuildImage);
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.png'))).toHaveLength(2);
   });
 });

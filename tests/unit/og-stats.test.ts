@@ -3,9 +3,10 @@ import { ogBuildStats, ogCacheReport, resetOgBuildStats } from '../../src/lib/og
 
 describe('ogCacheReport', () => {
   it.each([
-    [{ drawn: 2, reused: 4 }, 'drew 2 images, reused 4 from cache'],
-    [{ drawn: 0, reused: 7 }, 'drew 0 images, reused 7 from cache'],
-    [{ drawn: 1, reused: 0 }, 'drew 1 image, reused 0 from cache'],
+    [{ drawn: 2, reused: 4, articleImages: 5, articleImagesRendered: 5 }, 'drew 2 images, reused 4 from cache'],
+    [{ drawn: 0, reused: 7, articleImages: 6, articleImagesRendered: 6 }, 'drew 0 images, reused 7 from cache'],
+    [{ drawn: 1, reused: 0, articleImages: 0, articleImagesRendered: 0 }, 'drew 1 image, reused 0 from cache'],
+    [{ drawn: 1, reused: 1, articleImages: 1000, articleImagesRendered: 1 }, 'drew 1 image, reused 1 from cache, kept 999 from the last build'],
   ])('%j → %s', (stats, expected) => {
     expect(ogCacheReport(stats)).toBe(expected);
   });
@@ -17,9 +18,9 @@ describe('ogBuildStats', () => {
     ogBuildStats().drawn += 2;
     ogBuildStats().reused += 1;
     const shared = (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('knead-to-sleep.og-cache-stats')];
-    expect(shared).toEqual({ drawn: 2, reused: 1 });
+    expect(shared).toEqual({ drawn: 2, reused: 1, articleImages: 0, articleImagesRendered: 0 });
     expect(ogBuildStats()).toBe(shared);
     resetOgBuildStats();
-    expect(ogBuildStats()).toEqual({ drawn: 0, reused: 0 });
+    expect(ogBuildStats()).toEqual({ drawn: 0, reused: 0, articleImages: 0, articleImagesRendered: 0 });
   });
 });
