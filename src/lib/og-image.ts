@@ -167,7 +167,7 @@ export interface OgCacheOptions {
   /** The cache folder (absolute, or relative to the working directory). */
   dir: string;
   /** Counters to add to, for the build log. */
-  stats?: OgCacheStats;
+  stats?: Pick<OgCacheStats, 'drawn' | 'reused'>;
   fonts?: OgFont[];
   /** Draws the image; renderOgImage unless a test passes its own. */
   render?: (input: OgImageInput, fonts: OgFont[]) => Promise<Buffer>;

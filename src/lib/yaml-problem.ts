@@ -1,5 +1,5 @@
 /** Where YAML an editor wrote cannot be read, and why, in words (shared by the build and the content check). */
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 
 export interface YamlProblem {
   /** Line in the YAML text, from 1. */
@@ -9,7 +9,12 @@ export interface YamlProblem {
 }
 
 export function yamlProblem(text: string): YamlProblem | undefined {
-  const error = parseDocument(text).errors[0];
+  return documentProblem(parseDocument(text));
+}
+
+/** The first problem of a parsed YAML document, or undefined when it reads cleanly. */
+export function documentProblem(document: Document): YamlProblem | undefined {
+  const error = document.errors[0];
   if (!error) return undefined;
   return {
     line: error.linePos?.[0]?.line ?? 1,

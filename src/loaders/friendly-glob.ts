@@ -10,30 +10,13 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { formatContentError, type SchemaIssue } from '../lib/errors';
-import { YAML_FIX, yamlProblem } from '../lib/yaml-problem';
+import { documentProblem, YAML_FIX } from '../lib/yaml-problem';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 const isYaml = (path: string): boolean => /\.ya?ml$/.test(path);
-
-/**
- * The data an editor wrote, parsed without turning dates into Date objects.
- * YAML that cannot be read gives `{}`: code that only looks at a few fields
- * (the sitemap's dates) skips the file, and the content loader reports the
- * mistake with its file and line (see yamlSyntaxError).
- */
-export function rawEntryData(filePath: string): unknown {
-  const text = readFileSync(filePath, 'utf8');
-  const yamlText = isYaml(filePath) ? text : FRONTMATTER.exec(text)?.[1];
-  if (yamlText === undefined) return {};
-  try {
-    return parseYaml(yamlText) ?? {};
-  } catch {
-    return {};
-  }
-}
 
 /** Thrown when an entry does not match its schema; the message is the whole explanation. */
 export class ContentEntryError extends Error {
@@ -45,6 +28,31 @@ export class ContentEntryError extends Error {
   }
 }
 
+/** What an entry's file holds: its data as the editor wrote it, or why its YAML cannot be read. */
+export type EntryFile = { data: unknown; error?: undefined } | { error: ContentEntryError };
+
+/**
+ * Reads an entry's frontmatter (or YAML file) once, with the YAML 1.2 core
+ * schema, so dates stay the text the editor wrote. YAML that cannot be read
+ * gives an error naming the file and the line, with the usual fix; a file
+ * without frontmatter gives `{}`, which the schema then reports field by field.
+ */
+export function readEntryFile(filePath: string, root: string): EntryFile {
+  const text = readFileSync(filePath, 'utf8');
+  const frontmatter = isYaml(filePath) ? undefined : FRONTMATTER.exec(text);
+  if (!isYaml(filePath) && !frontmatter) return { data: {} };
+  const document = parseDocument(frontmatter ? (frontmatter[1] ?? '') : text);
+  const problem = documentProblem(document);
+  if (!problem) return { data: document.toJS() ?? {} };
+  // Frontmatter starts on the line after the opening ---.
+  const line = problem.line + (frontmatter ? 1 : 0);
+  return {
+    error: new ContentEntryError(
+      `${relative(root, filePath)}:${line}: the ${frontmatter ? 'frontmatter' : 'file'} is not valid YAML: ${problem.reason}.\n  Fix: ${YAML_FIX}`,
+    ),
+  };
+}
+
 /**
  * When Astro could not read a file's YAML (an unclosed quote, a stray colon),
  * its error names the file but not the line or the fix. Reads the file again
@@ -53,21 +61,11 @@ export class ContentEntryError extends Error {
 export function yamlSyntaxError(error: unknown, root: string): ContentEntryError | undefined {
   const filePath = (error as { loc?: { file?: unknown } } | null)?.loc?.file;
   if (typeof filePath !== 'string' || !/\.(mdx?|ya?ml)$/.test(filePath)) return undefined;
-  let text: string;
   try {
-    text = readFileSync(filePath, 'utf8');
+    return readEntryFile(filePath, root).error;
   } catch {
     return undefined;
   }
-  const frontmatter = isYaml(filePath) ? undefined : FRONTMATTER.exec(text);
-  if (!isYaml(filePath) && !frontmatter) return undefined;
-  const problem = yamlProblem(frontmatter ? (frontmatter[1] ?? '') : text);
-  if (!problem) return undefined;
-  // Frontmatter starts on the line after the opening ---.
-  const line = problem.line + (frontmatter ? 1 : 0);
-  return new ContentEntryError(
-    `${relative(root, filePath)}:${line}: the ${frontmatter ? 'frontmatter' : 'file'} is not valid YAML: ${problem.reason}.\n  Fix: ${YAML_FIX}`,
-  );
 }
 
 export function friendlyGlob(options: { pattern: string; base: string; schema: z.ZodObject }): Loader {
@@ -82,8 +80,9 @@ export function friendlyGlob(options: { pattern: string; base: string; schema: z
       const problems: string[] = [];
       let collecting = true;
       const parseData = (async (props: Parameters<LoaderContext['parseData']>[0]) => {
-        const unreadable = props.filePath ? yamlSyntaxError({ loc: { file: props.filePath } }, root) : undefined;
-        const data = props.filePath ? rawEntryData(props.filePath) : props.data;
+        const entry: EntryFile = props.filePath ? readEntryFile(props.filePath, root) : { data: props.data };
+        const unreadable = entry.error;
+        const data = entry.error ? {} : entry.data;
         const result = unreadable ? undefined : await options.schema.safeParseAsync(data);
         if (unreadable || !result?.success) {
           const file = props.filePath ? relative(root, props.filePath) : props.id;

@@ -1,2 +1,0 @@
-import { test } from 'vitest';
-test('og bench', async () => { await import('./og-run'); }, 600000);
