@@ -1,16 +1,22 @@
 /**
- * Build benchmark: `npm run bench [-- --sizes 100,1000,5000] [--keep] [--only ours,bare,satteri]`.
+ * Build benchmark: `npm run bench [-- --sizes 100,1000,5000] [--runs 3] [--keep] [--only ours,bare,satteri]`.
  *
  * For each size N it writes N synthetic articles (scripts/bench-content.ts) into
  * a temporary copy of this site and builds it, then builds the same articles
  * with a bare Astro + MDX site made on the fly (one plain layout, mdx as the
- * only integration, the same unified + remark-gfm processor, components
- * stubbed), so every figure has a reference. The bare site is also built with
- * Astro's default processor (Sätteri). After each cold build one article is
- * edited and the site rebuilt, to time what an editor waits for.
+ * only integration, components stubbed, and the same Markdown processor as
+ * ours: unified with GFM and our smart-punctuation plugin), so every figure
+ * has a reference. The bare site is also built with Astro's default processor
+ * (Sätteri). After each cold build one article is edited and the site rebuilt,
+ * to time what an editor waits for. Our site is then built once more from
+ * clean with only the social-image cache kept, which is what a deploy that
+ * keeps that cache pays.
  *
- * Wall time, CPU time (user + sys of the build and its children) and peak
- * memory (max RSS) come from GNU time (/usr/bin/time, Debian package `time`).
+ * Wall time, CPU time (user + sys of the build and its children, Pagefind
+ * included) and peak memory (max RSS) come from GNU time (/usr/bin/time,
+ * Debian package `time`). CPU time on a shared 2-core machine still varies
+ * by ±15% from run to run: `--runs 3` builds everything three times,
+ * interleaved, and reports each figure's median.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -42,11 +48,14 @@ interface Result {
   pages: number;
   cold: Measure;
   rebuild: Measure;
+  /** Ours only: a clean build with the social-image cache kept. */
+  cachedImages?: Measure | undefined;
 }
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,5000' },
+    runs: { type: 'string', default: '1' },
     only: { type: 'string', default: 'ours,bare,satteri' },
     keep: { type: 'boolean', default: false },
   },
@@ -54,6 +63,8 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}".`);
 const kinds = values.only.split(',').map((kind) => kind.trim()) as SiteKind[];
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number, not "${values.runs}".`);
 if (!existsSync(gnuTime)) {
   console.error(`${gnuTime} is missing: install GNU time (Debian: apt-get install time). It measures CPU time and peak memory of the build.`);
   process.exit(1);
@@ -84,11 +95,14 @@ function bareSite(root: string, processor: 'unified' | 'satteri'): void {
     'astro.config.mjs': [
       "import { defineConfig } from 'astro/config';",
       "import mdx from '@astrojs/mdx';",
-      ...(processor === 'unified' ? ["import { unified } from '@astrojs/markdown-remark';", "import remarkGfm from 'remark-gfm';"] : []),
+      ...(processor === 'unified'
+        ? ["import { unified } from '@astrojs/markdown-remark';", "import remarkGfm from 'remark-gfm';", "import remarkSmartypants from './src/remark/smartypants.ts';"]
+        : []),
       'export default defineConfig({',
       "  site: 'https://example.org',",
       '  compressHTML: false,',
-      ...(processor === 'unified' ? ['  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },'] : []),
+      // The same processor as ours (astro.config.mjs): GFM once, and our smart punctuation in place of Astro's.
+      ...(processor === 'unified' ? ['  markdown: { processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkSmartypants] }) },'] : []),
       '  integrations: [mdx()],',
       '});',
     ].join('\n'),
@@ -130,6 +144,7 @@ function bareSite(root: string, processor: 'unified' | 'satteri'): void {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   }
+  if (processor === 'unified') cpSync(join(projectRoot, 'src/remark/smartypants.ts'), join(root, 'src/remark/smartypants.ts'));
 }
 
 function countPages(folder: string): number {
@@ -158,8 +173,8 @@ function timedBuild(root: string, log: string): Measure {
   return { wallSeconds: wall!, cpuSeconds: user! + sys!, maxRssMb: rssKb! / 1024 };
 }
 
-function benchmark(kind: SiteKind, articles: number, workRoot: string): Result {
-  const root = join(workRoot, `${kind}-${articles}`);
+function benchmark(kind: SiteKind, articles: number, workRoot: string, run: number): Result {
+  const root = join(workRoot, `${kind}-${articles}-${run}`);
   mkdirSync(join(root, 'content/articles'), { recursive: true });
   if (kind === 'ours') ourSite(root);
   else bareSite(root, kind === 'bare' ? 'unified' : 'satteri');
@@ -167,7 +182,7 @@ function benchmark(kind: SiteKind, articles: number, workRoot: string): Result {
   for (let index = 0; index < articles; index++) {
     writeFileSync(join(root, 'content/articles', `synthetic-${index}.mdx`), syntheticArticle(index, referenceIds));
   }
-  const log = join(workRoot, `${kind}-${articles}.log`);
+  const log = join(workRoot, `${kind}-${articles}-${run}.log`);
   process.stdout.write(`  ${siteLabels[kind]}, ${articles} articles: cold build… `);
   const cold = timedBuild(root, log);
   const pages = countPages(join(root, 'dist'));
@@ -175,9 +190,44 @@ function benchmark(kind: SiteKind, articles: number, workRoot: string): Result {
   const edited = join(root, 'content/articles/synthetic-0.mdx');
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more sentence, added by an editor.\n`);
   const rebuild = timedBuild(root, log);
-  console.log(`${rebuild.wallSeconds.toFixed(1)} s (CPU ${rebuild.cpuSeconds.toFixed(1)} s)`);
+  process.stdout.write(`${rebuild.wallSeconds.toFixed(1)} s (CPU ${rebuild.cpuSeconds.toFixed(1)} s)`);
+  let cachedImages: Measure | undefined;
+  if (kind === 'ours') {
+    // A deploy that keeps only the social-image cache between runs: everything else from clean.
+    process.stdout.write('; clean build with cached images… ');
+    for (const path of ['dist', '.astro']) rmSync(join(root, path), { recursive: true, force: true });
+    for (const name of readdirSync(join(root, '.bench-cache'))) if (name !== 'og') rmSync(join(root, '.bench-cache', name), { recursive: true, force: true });
+    cachedImages = timedBuild(root, log);
+    process.stdout.write(`${cachedImages.wallSeconds.toFixed(1)} s (CPU ${cachedImages.cpuSeconds.toFixed(1)} s)`);
+  }
+  console.log();
   if (!values.keep) rmSync(root, { recursive: true, force: true });
-  return { site: kind, articles, pages, cold, rebuild };
+  return { site: kind, articles, pages, cold, rebuild, cachedImages };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function medianMeasure(measures: Measure[]): Measure {
+  return {
+    wallSeconds: median(measures.map((measure) => measure.wallSeconds)),
+    cpuSeconds: median(measures.map((measure) => measure.cpuSeconds)),
+    maxRssMb: median(measures.map((measure) => measure.maxRssMb)),
+  };
+}
+
+/** One result per site and size: each figure the median of the runs. */
+function medianResult(results: Result[]): Result {
+  const cached = results.flatMap((result) => (result.cachedImages ? [result.cachedImages] : []));
+  return {
+    ...results[0]!,
+    cold: medianMeasure(results.map((result) => result.cold)),
+    rebuild: medianMeasure(results.map((result) => result.rebuild)),
+    cachedImages: cached.length ? medianMeasure(cached) : undefined,
+  };
 }
 
 function table(rows: string[][]): string {
@@ -188,14 +238,17 @@ function table(rows: string[][]): string {
 
 const startLoad = loadavg().map((load) => load.toFixed(1)).join(', ');
 const workRoot = mkdtempSync(join(tmpdir(), 'kts-bench-'));
-console.log(`Benchmark in ${workRoot} (${sizes.join(', ')} articles; ${kinds.map((kind) => siteLabels[kind]).join(', ')})`);
+console.log(`Benchmark in ${workRoot} (${sizes.join(', ')} articles; ${kinds.map((kind) => siteLabels[kind]).join(', ')}; ${runs} run${runs === 1 ? '' : 's'} each)`);
 const results: Result[] = [];
 for (const size of sizes) {
-  for (const kind of kinds) results.push(benchmark(kind, size, workRoot));
+  const runsOfSize: Result[] = [];
+  // Interleaved (ours, bare, ours, bare…), so a slow spell on the machine hits every site alike.
+  for (let run = 1; run <= runs; run++) for (const kind of kinds) runsOfSize.push(benchmark(kind, size, workRoot, run));
+  for (const kind of kinds) results.push(medianResult(runsOfSize.filter((result) => result.site === kind)));
 }
 
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)}×` : '–');
-const header = ['site', 'articles', 'pages', 'wall s', 'CPU s', 'max RSS MB', 'ms/page (wall)', 'ms/page (CPU)', 'rebuild wall s', 'rebuild CPU s', 'rebuild/cold (CPU)', 'CPU vs bare', 'RSS vs bare'];
+const header = ['site', 'articles', 'pages', 'wall s', 'CPU s', 'max RSS MB', 'ms/page (wall)', 'ms/page (CPU)', 'rebuild wall s', 'rebuild CPU s', 'rebuild/cold (CPU)', 'CPU vs bare', 'RSS vs bare', 'images cached: CPU s', 'images cached: CPU vs bare'];
 const rows = results.map((result) => {
   const bare = results.find((other) => other.site === 'bare' && other.articles === result.articles);
   return [
@@ -212,9 +265,11 @@ const rows = results.map((result) => {
     ratio(result.rebuild.cpuSeconds, result.cold.cpuSeconds),
     result.site === 'bare' ? '1.00×' : ratio(result.cold.cpuSeconds, bare?.cold.cpuSeconds),
     result.site === 'bare' ? '1.00×' : ratio(result.cold.maxRssMb, bare?.cold.maxRssMb),
+    result.cachedImages ? result.cachedImages.cpuSeconds.toFixed(1) : '–',
+    result.cachedImages ? ratio(result.cachedImages.cpuSeconds, bare?.cold.cpuSeconds) : '–',
   ];
 });
-console.log(`\n${table([header, ...rows])}\n`);
+console.log(`\n${runs > 1 ? `Each figure is the median of ${runs} runs.\n\n` : ''}${table([header, ...rows])}\n`);
 // Wall time depends on what else the machine is doing; CPU time much less so.
 console.log(`Load average at the end: ${loadavg().map((load) => load.toFixed(1)).join(', ')} on ${availableParallelism()} cores (at the start: ${startLoad}).\n`);
 
