@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { OG_CACHE_DIR } from '../../src/lib/og-image';
 
 interface Step {
   uses?: string;
@@ -44,6 +45,16 @@ describe.each(['ci.yml', 'deploy.yml'])('%s', (name) => {
   });
   it('only reads the repository, unless a job needs more', () => {
     expect(workflow(name).permissions).toEqual({ contents: 'read' });
+  });
+});
+
+describe('deploy.yml', () => {
+  it('keeps the social-image cache between runs, restored after the install', () => {
+    const deploySteps = steps('deploy.yml');
+    const cache = deploySteps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(deploySteps.findIndex((step) => step.run?.startsWith('npm install')));
+    expect(cache).toBeLessThan(deploySteps.findIndex((step) => step.run === 'npm run build'));
+    expect(deploySteps[cache]?.with?.path).toBe(OG_CACHE_DIR);
   });
 });
 
