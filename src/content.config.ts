@@ -156,7 +156,7 @@ const references = defineCollection({
 });
 
 const people = defineCollection({
-  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/people', schema: personSchema }),
+  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/people', schema: personSchema, mayBeEmpty: true }),
   schema: personSchema,
 });
 

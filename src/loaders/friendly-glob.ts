@@ -68,7 +68,22 @@ export function yamlSyntaxError(error: unknown, root: string): ContentEntryError
   }
 }
 
-export function friendlyGlob(options: { pattern: string; base: string; schema: z.ZodObject }): Loader {
+export interface FriendlyGlobOptions {
+  pattern: string;
+  base: string;
+  schema: z.ZodObject;
+  /** True for a collection that may rightly have no files yet (people, until a real reviewer exists): no warning then. */
+  mayBeEmpty?: boolean;
+}
+
+/** The loader's logger, with Astro's "No files found" warning turned into a debug message. */
+function withoutEmptyWarning(logger: LoaderContext['logger']): LoaderContext['logger'] {
+  const quiet = Object.create(logger) as LoaderContext['logger'];
+  quiet.warn = (message: string) => (message.startsWith('No files found matching') ? logger.debug(message) : logger.warn(message));
+  return quiet;
+}
+
+export function friendlyGlob(options: FriendlyGlobOptions): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });
   const knownKeys = Object.keys(options.schema.shape);
   return {
@@ -98,7 +113,7 @@ export function friendlyGlob(options: { pattern: string; base: string; schema: z
         return context.parseData({ ...props, data: data as Record<string, unknown> });
       }) as LoaderContext['parseData'];
       try {
-        await inner.load({ ...context, parseData });
+        await inner.load({ ...context, parseData, logger: options.mayBeEmpty ? withoutEmptyWarning(context.logger) : context.logger });
       } catch (error: unknown) {
         throw yamlSyntaxError(error, root) ?? error;
       } finally {
