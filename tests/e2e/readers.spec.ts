@@ -362,19 +362,27 @@ test.describe('design', () => {
         for (const [name, path] of shots) {
           await page.goto(path);
           if (name === 'search') await expect(page.locator('#search-results li').first()).toBeVisible();
-          const shift = await page.evaluate(
+          // The total layout shift since the page started loading, and what moved (for the failure message).
+          const { shift, moved } = await page.evaluate(
             () =>
-              new Promise<number>((resolve) => {
+              new Promise<{ shift: number; moved: string[] }>((resolve) => {
                 let total = 0;
+                const nodes: string[] = [];
                 new PerformanceObserver((list) => {
-                  for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-                    if (!entry.hadRecentInput) total += entry.value;
+                  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null }> };
+                  for (const entry of list.getEntries() as Shift[]) {
+                    if (entry.hadRecentInput) continue;
+                    total += entry.value;
+                    for (const source of entry.sources ?? []) {
+                      const node = source.node;
+                      nodes.push(node instanceof Element ? `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}` : String(node?.nodeName));
+                    }
                   }
                 }).observe({ type: 'layout-shift', buffered: true });
-                setTimeout(() => resolve(total), 300);
+                setTimeout(() => resolve({ shift: total, moved: nodes }), 300);
               }),
           );
-          expect(shift, `layout shift on ${path}`).toBeLessThan(0.01);
+          expect(shift, `layout shift on ${path}; moved: ${moved.join(', ')}`).toBeLessThan(0.01);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `sideways scrolling on ${path}`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(folder, `${name}-${width}-${scheme}.png`), fullPage: true });
