@@ -3,10 +3,12 @@
  * article's reading aids, search, subscribe, print, and do all of it by keyboard.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
+import { SEARCHED_PAGES } from '../../src/integrations/search-index';
 import { builtArticles, builtPages } from './built-site';
+import { builtFile, builtHtml, dist } from './page-checks';
 
 const articles = builtArticles();
 const pages = builtPages();
@@ -159,6 +161,12 @@ test.describe('reading aids on an article', () => {
 });
 
 test.describe('search', () => {
+  test('Pagefind reads every page with searchable text, and every article is one', () => {
+    const searchable = [...builtPages(), '/404.html'].filter((path) => builtHtml(path).includes('data-pagefind-body'));
+    expect(searchable.sort()).toEqual([...builtArticles()].sort());
+    for (const path of searchable) expect(matchesGlob(relative(dist, builtFile(path)), SEARCHED_PAGES), path).toBe(true);
+  });
+
   test('typing a word finds the article about it, with the word highlighted in an excerpt', async ({ page }) => {
     const errors = watchConsole(page);
     await page.goto('/search/');

@@ -6,6 +6,8 @@ describe('pagefindArguments', () => {
     expect(pagefindArguments('/site/dist', { excludeSelectors: ['.cite', '.evidence'] })).toEqual([
       '--site',
       '/site/dist',
+      '--glob',
+      'articles/**/index.html',
       '--output-subdir',
       'pagefind',
       '--quiet',
