@@ -23,9 +23,9 @@ const run = promisify(execFile);
 /**
  * The built pages Pagefind reads. Only article pages carry data-pagefind-body
  * (ArticleLayout), so the others (archive, topic and standing pages) are not
- * read at all: the topic pages list every article, and parsing them cost
- * Pagefind about a quarter of its time. A test checks that every page with
- * data-pagefind-body matches this.
+ * read at all: the topic pages list every article, and skipping them saves
+ * about a sixth of Pagefind's time (measured at 1,000 articles). A test checks
+ * that every page with data-pagefind-body matches this.
  */
 export const SEARCHED_PAGES = 'articles/**/index.html';
 
