@@ -74,19 +74,12 @@ function topRelated<T extends RelatableArticle>(article: RelatableArticle, own: 
 }
 
 /**
- * Up to `count` other articles that share a topic or a source with `article`,
- * most related first. Ties go to the newer article, then by title, then by id,
- * so the same content always gives the same list. Unrelated articles are
- * never padded in: a short list is more honest than a random one.
- */
-export function relatedArticles<T extends RelatableArticle>(article: RelatableArticle, all: readonly T[], count = 3): T[] {
-  return topRelated(article, setsOf(article), all, all.map(setsOf), count);
-}
-
-/**
- * relatedArticles for every article of `all`, in the same order. Each
- * article's topic and source sets are built once, so a site of n articles
- * costs n² cheap comparisons rather than n² set constructions.
+ * For every article of `all`, in the same order: up to `count` other articles
+ * that share a topic or a source with it, most related first. Ties go to the
+ * newer article, then by title, then by id, so the same content always gives
+ * the same list. Unrelated articles are never padded in: a short list is more
+ * honest than a random one. Each article's topic and source sets are built
+ * once, so a site of n articles costs n² cheap comparisons.
  */
 export function relatedArticlesForEach<T extends RelatableArticle>(all: readonly T[], count = 3): T[][] {
   const sets = all.map(setsOf);
