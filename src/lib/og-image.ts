@@ -1,23 +1,26 @@
 /**
- * Social images (Open Graph, 1200×630 PNG): a title and a topic drawn with
- * satori (layout to SVG) and sharp (SVG to PNG), with fonts from
- * @fontsource/inter. Drawing is cached on disk, keyed by a hash of everything
- * that is drawn, so an unchanged article is never redrawn.
+ * Social images (Open Graph, 1200×630 PNG): the site name, a headline and a
+ * topic label, in Inter from @fontsource/inter. The backdrop (everything but the
+ * headline) is laid out by satori and drawn by sharp once per topic; the headline
+ * is set by Pango, through sharp. Images are cached on disk, keyed by a hash of
+ * everything that is drawn, so an unchanged article is never redrawn.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import type { OgCacheStats } from './og-stats';
 import { SOCIAL_IMAGE_SIZE } from './seo';
+import { woffToSfnt } from './woff';
 
 /**
- * How the PNG is encoded; part of the cache key. Measured on this template:
- * drawing and encoding an image takes about 15 ms of CPU at zlib level 1,
- * 21 ms at level 6 and 49 ms at level 9. The files grow from about 45 KB to
- * 60 KB, and only social sites' crawlers download them.
+ * How the PNG is encoded; part of the cache key. zlib level 1 encodes in about a
+ * third of the CPU time of level 6 and a tenth of level 9 (measured on this
+ * template); the files grow from about 45 KB to 60 KB, and only social sites'
+ * crawlers download them.
  */
 const PNG_OPTIONS = { compressionLevel: 1 } as const;
 /** Where images are cached between builds (relative to the project root). */
@@ -87,9 +90,27 @@ function div(style: OgElement['props']['style'], children?: OgElement['props']['
   return { type: 'div', props: children === undefined ? { style } : { style, children } };
 }
 
-/** The layout: site name at the top, the title, the topic label at the bottom; colours from tokens.css. */
-export function ogTemplate(input: OgImageInput): OgElement {
-  const title = drawableText(input.title);
+/** Where the parts sit, in pixels (colours from tokens.css). */
+const LAYOUT = {
+  stripe: 24,
+  paddingX: 80,
+  paddingY: 64,
+  /** The site name's line at the top. */
+  siteNameHeight: 48,
+  /** The topic label's row at the bottom. */
+  topicHeight: 56,
+} as const;
+
+/** The headline's box: between the site name and the topic row, as wide as the padding allows. */
+const TITLE_BOX = {
+  left: LAYOUT.stripe + LAYOUT.paddingX,
+  top: LAYOUT.paddingY + LAYOUT.siteNameHeight,
+  width: SOCIAL_IMAGE_SIZE.width - LAYOUT.stripe - 2 * LAYOUT.paddingX,
+  height: SOCIAL_IMAGE_SIZE.height - 2 * LAYOUT.paddingY - LAYOUT.siteNameHeight - LAYOUT.topicHeight,
+} as const;
+
+/** Everything but the headline: the stripe, the site name at the top, the topic label at the bottom. */
+export function ogBackdrop(input: Omit<OgImageInput, 'title'>): OgElement {
   const topic = input.topic === undefined ? '' : drawableText(input.topic);
   return div(
     {
@@ -99,17 +120,15 @@ export function ogTemplate(input: OgImageInput): OgElement {
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 80px',
+      padding: `${LAYOUT.paddingY}px ${LAYOUT.paddingX}px`,
       backgroundColor: '#fbfaf7',
-      borderLeft: '24px solid #2e6b5a',
-      color: '#1f2328',
+      borderLeft: `${LAYOUT.stripe}px solid #2e6b5a`,
       fontFamily: 'Inter',
     },
     [
-      div({ fontSize: 34, fontWeight: 700, color: '#2e6b5a' }, drawableText(input.siteName)),
-      div({ fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em' }, title),
+      div({ height: LAYOUT.siteNameHeight, fontSize: 34, fontWeight: 700, color: '#2e6b5a' }, drawableText(input.siteName)),
       div(
-        { display: 'flex', minHeight: 52 },
+        { display: 'flex', height: LAYOUT.topicHeight, alignItems: 'flex-end' },
         topic
           ? [div({ padding: '8px 22px', borderRadius: 999, backgroundColor: '#f1eee6', border: '2px solid #d5d0c4', color: '#545b64', fontSize: 28, fontWeight: 400 }, topic)]
           : [],
@@ -118,31 +137,133 @@ export function ogTemplate(input: OgImageInput): OgElement {
   );
 }
 
-/** Draws the image: input → 1200×630 PNG. */
+/** How the headline is set: Inter Bold, line height 1.15, tracking -0.01em, wrapped at word breaks in TITLE_BOX. */
+export interface OgTitle {
+  text: string;
+  fontSize: number;
+}
+
+export function ogTitle(input: Pick<OgImageInput, 'title'>): OgTitle {
+  const text = drawableText(input.title);
+  return { text, fontSize: titleFontSize(text) };
+}
+
+/** Pango markup is the only way to set type with sharp: the title's own &, < and > must stay text. */
+export function pangoText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The headline's markup: size in pixels (dpi 72 makes a point a pixel); spacing in 1/1024 of a point. */
+export function pangoTitleMarkup(title: OgTitle): string {
+  const lineHeight = Math.round(title.fontSize * 1.15 * 1024);
+  const tracking = Math.round(-0.01 * title.fontSize * 1024);
+  return `<span font_family="Inter" font_weight="bold" size="${title.fontSize * 1024}" line_height="${lineHeight}" letter_spacing="${tracking}">${pangoText(title.text)}</span>`;
+}
+
+/**
+ * Inter as TrueType files Pango can load (fontconfig does not read WOFF): unwrapped
+ * from the same @fontsource files satori uses, once per process, into a folder named
+ * by their digest. Each file is registered with sharp by a one-character drawing, so
+ * a glyph missing from the Latin subset is found in the Latin Extended one.
+ */
+let pangoFontsReady: Promise<void> | undefined;
+function registerPangoFonts(fonts: readonly OgFont[]): Promise<void> {
+  pangoFontsReady ??= (async () => {
+    const folder = join(tmpdir(), 'knead-to-sleep-fonts', fontsDigest(fonts).slice(0, 16));
+    await mkdir(folder, { recursive: true });
+    for (const [index, font] of fonts.entries()) {
+      const file = join(folder, `inter-${index}-${font.weight}.ttf`);
+      const temporary = `${file}.${process.pid}.tmp`;
+      await writeFile(temporary, woffToSfnt(font.data));
+      await rename(temporary, file);
+      await sharp({ text: { text: '.', fontfile: file, font: 'Inter' } }).raw().toBuffer();
+    }
+  })();
+  return pangoFontsReady;
+}
+
+/** The backdrops drawn in this process, by what they show: a site has one per topic. */
+const backdrops = new Map<string, Promise<Buffer>>();
+
+function backdropPixels(input: Omit<OgImageInput, 'title'>, fonts: OgFont[]): Promise<Buffer> {
+  const element = ogBackdrop(input);
+  const key = JSON.stringify(element);
+  let pixels = backdrops.get(key);
+  if (pixels === undefined) {
+    pixels = (async () => {
+      // satori types its element as a ReactNode; React's types are not installed, so it is `any` there.
+      const svg = await satori(element, { ...SOCIAL_IMAGE_SIZE, fonts });
+      return sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer();
+    })();
+    backdrops.set(key, pixels);
+  }
+  return pixels;
+}
+
+/**
+ * Draws the image: input → 1200×630 PNG. The backdrop (satori, then librsvg) is
+ * drawn once per topic; each headline is set by Pango as a coverage mask and
+ * blended onto a copy of it here. Drawing every image whole with satori cost about
+ * three times as much CPU per image (measured, `npm run bench`).
+ */
 export async function renderOgImage(input: OgImageInput, fonts?: OgFont[]): Promise<Buffer> {
-  // satori types its element as a ReactNode; React's types are not installed, so it is `any` there.
-  const svg = await satori(ogTemplate(input), { ...SOCIAL_IMAGE_SIZE, fonts: fonts ?? (await loadOgFonts()) });
+  const usedFonts = fonts ?? (await loadOgFonts());
+  const [backdrop] = await Promise.all([backdropPixels(input, usedFonts), registerPangoFonts(usedFonts)]);
+  const { data: mask, info } = await sharp({
+    text: { text: pangoTitleMarkup(ogTitle(input)), width: TITLE_BOX.width, dpi: 72, wrap: 'word' },
+  })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const pixels = Buffer.from(backdrop);
+  const top = TITLE_BOX.top + Math.max(0, Math.floor((TITLE_BOX.height - info.height) / 2));
+  blendInk(pixels, mask, { left: TITLE_BOX.left, top, width: Math.min(info.width, TITLE_BOX.width), height: Math.min(info.height, TITLE_BOX.height), maskWidth: info.width });
   // The image is opaque: three channels instead of four are less to encode and to download.
-  return sharp(Buffer.from(svg)).removeAlpha().png(PNG_OPTIONS).toBuffer();
+  return sharp(pixels, { raw: { ...SOCIAL_IMAGE_SIZE, channels: 3 } })
+    .png(PNG_OPTIONS)
+    .toBuffer();
+}
+
+/** The headline's colour, #1f2328 (--ink in tokens.css). */
+const INK = [0x1f, 0x23, 0x28] as const;
+
+/** Paints the ink colour onto RGB pixels through a one-channel coverage mask placed at (left, top). */
+function blendInk(pixels: Buffer, mask: Buffer, place: { left: number; top: number; width: number; height: number; maskWidth: number }): void {
+  const rowBytes = SOCIAL_IMAGE_SIZE.width * 3;
+  for (let y = 0; y < place.height; y++) {
+    let at = (place.top + y) * rowBytes + place.left * 3;
+    const maskRow = y * place.maskWidth;
+    for (let x = 0; x < place.width; x++, at += 3) {
+      const coverage = mask[maskRow + x]!;
+      if (coverage === 0) continue;
+      for (let channel = 0; channel < 3; channel++) {
+        pixels[at + channel] = Math.round(pixels[at + channel]! + ((INK[channel]! - pixels[at + channel]!) * coverage) / 255);
+      }
+    }
+  }
 }
 
 const satoriVersion = (require('satori/package.json') as { version: string }).version;
 
 /**
- * The cache key: a SHA-256 of everything that decides the pixels: the element
- * tree satori lays out (every text, size and colour, so a change to the
- * template redraws every image by itself), the PNG options, the font files,
- * and the versions of satori, sharp and the SVG renderer.
+ * The cache key: a SHA-256 of everything that decides the pixels: the backdrop's
+ * element tree and the headline's markup (every text, size and colour), where the
+ * headline goes and how it is blended (the code itself, as text, so a change to
+ * the drawing redraws every image without a version number to bump), the PNG
+ * options, the font files, and the versions of satori and of sharp's libraries.
  */
 export function ogCacheKey(input: OgImageInput, fonts: readonly OgFont[]): string {
   const hash = createHash('sha256');
   hash.update(
     JSON.stringify({
-      drawing: ogTemplate(input),
+      backdrop: ogBackdrop(input),
+      headline: pangoTitleMarkup(ogTitle(input)),
+      box: TITLE_BOX,
+      ink: INK,
+      code: [renderOgImage.toString(), blendInk.toString()],
       png: PNG_OPTIONS,
       satori: satoriVersion,
-      sharp: sharp.versions.sharp,
-      rsvg: sharp.versions.rsvg ?? null,
+      libraries: [sharp.versions.sharp, sharp.versions.vips, sharp.versions.rsvg, sharp.versions.pango, sharp.versions.harfbuzz, sharp.versions.freetype],
       fonts: fontsDigest(fonts),
     }),
   );

@@ -6,8 +6,11 @@ import {
   cachedOgImage,
   drawableText,
   loadOgFonts,
+  ogBackdrop,
   ogCacheKey,
-  ogTemplate,
+  ogTitle,
+  pangoText,
+  pangoTitleMarkup,
   pngSize,
   renderOgImage,
   type OgFont,
@@ -17,8 +20,8 @@ import {
 const input: OgImageInput = { siteName: 'Knead to Sleep', title: 'Massage for insomnia: nine claimed benefits, checked', topic: 'Insomnia' };
 const hostileTitle = `"Sleep" & 'rest' </script><script>alert(1)</script> 😴`;
 
-/** Every string the template draws, in order. */
-function drawnTexts(element: ReturnType<typeof ogTemplate> | string): string[] {
+/** Every string the backdrop draws, in order. */
+function drawnTexts(element: ReturnType<typeof ogBackdrop> | string): string[] {
   if (typeof element === 'string') return [element];
   const { children } = element.props;
   if (children === undefined) return [];
@@ -39,16 +42,38 @@ describe('drawableText', () => {
   });
 });
 
-describe('ogTemplate', () => {
-  it('draws the site name, the title and the topic, as literal text', () => {
-    expect(drawnTexts(ogTemplate({ ...input, title: hostileTitle }))).toEqual([
-      'Knead to Sleep',
-      `"Sleep" & 'rest' </script><script>alert(1)</script>`,
-      'Insomnia',
-    ]);
+describe('ogBackdrop and ogTitle', () => {
+  it('draw the site name and the topic behind the title, as literal text', () => {
+    expect(drawnTexts(ogBackdrop({ ...input, siteName: 'Knead & <Sleep>' }))).toEqual(['Knead & <Sleep>', 'Insomnia']);
+    expect(ogTitle({ title: hostileTitle }).text).toBe(`"Sleep" & 'rest' </script><script>alert(1)</script>`);
   });
-  it('draws no topic label on the default image', () => {
-    expect(drawnTexts(ogTemplate({ siteName: 'Knead to Sleep', title: 'What the evidence says' }))).toEqual(['Knead to Sleep', 'What the evidence says']);
+  it('draw no topic label on the default image', () => {
+    expect(drawnTexts(ogBackdrop({ siteName: 'Knead to Sleep' }))).toEqual(['Knead to Sleep']);
+  });
+  it.each([
+    ['Short', 72],
+    ['A title of exactly forty characters, okk', 72],
+    ['A somewhat longer title that needs a smaller size', 64],
+    ['A very long title that goes on and on past sixty characters in all', 56],
+  ])('set %j at %i px', (title, size) => {
+    expect(ogTitle({ title }).fontSize).toBe(size);
+  });
+});
+
+describe('pangoText', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a & b', 'a &amp; b'],
+    ['</script><script>alert(1)</script>', '&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['<span size="999999">big</span>', '&lt;span size="999999"&gt;big&lt;/span&gt;'],
+    ['&amp; stays as typed', '&amp;amp; stays as typed'],
+  ])('%j is set as the text %j, never as markup', (text, expected) => {
+    expect(pangoText(text)).toBe(expected);
+  });
+  it('is the only text in the headline markup', () => {
+    const markup = pangoTitleMarkup(ogTitle({ title: hostileTitle }));
+    expect(markup).toMatch(/^<span [^<>]*>[^<>]*<\/span>$/);
+    expect(markup).toContain('&lt;/script&gt;');
   });
 });
 
@@ -62,6 +87,7 @@ describe('ogCacheKey', () => {
 
   it.each<[string, OgImageInput, OgFont[]]>([
     ['another title', { ...input, title: 'Another title' }, fonts],
+    ['a title set at another size', { ...input, title: `${input.title}, with more words` }, fonts],
     ['another topic', { ...input, topic: 'Self-massage' }, fonts],
     ['no topic', { ...input, topic: undefined }, fonts],
     ['another site name', { ...input, siteName: 'Other' }, fonts],
