@@ -12,7 +12,6 @@ import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
 import { publishingRules } from './src/integrations/publishing.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
-import { tidyHtml } from './src/integrations/tidy-html.ts';
 import { site } from './src/site.config.ts';
 
 export default defineConfig({
@@ -44,10 +43,10 @@ export default defineConfig({
   },
   // mdxCompileCache: a rebuild compiles only the MDX files that changed;
   // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
-  // sitemap: every built page but 404, articles with lastmod; tidyHtml strips indentation;
+  // sitemap: every built page but 404, articles with lastmod (src/middleware.ts strips indentation from pages);
   // searchIndex runs Pagefind over the built pages (only elements with data-pagefind-body, without citation
   // numbers and grade badges) at the end of `astro build`.
-  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), tidyHtml(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
+  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
   // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   security: {

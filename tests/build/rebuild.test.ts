@@ -51,6 +51,14 @@ describe('rebuilds', () => {
     expect(page(build, 'second')).toContain('The second article says goodbye');
   });
 
+  it('pages are tidy (no indentation), rendered or kept from the last build', () => {
+    // `second` was restored from the incremental-build cache in the previous test.
+    for (const id of ['first', 'second']) {
+      expect(page(build, id)).toMatch(/<\/html>\s*$/);
+      expect(page(build, id).match(/\n[ \t]+</g), id).toBeNull();
+    }
+  });
+
   it('a changed reference is shown on every page that cites it', () => {
     const file = join(build.root, 'content/references/moyer-2011.yaml');
     const yaml = readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "A corrected title for this review"');
