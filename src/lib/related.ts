@@ -71,7 +71,7 @@ function topRanked<T extends RelatableArticle>(candidates: Iterable<Scored<T>>, 
 }
 
 /** For each topic and each source: the indexes of the articles that have it. */
-function postings(all: readonly RelatableArticle[], sets: readonly ArticleSets[], kind: keyof ArticleSets): Map<string, number[]> {
+function postings(sets: readonly ArticleSets[], kind: keyof ArticleSets): Map<string, number[]> {
   const byItem = new Map<string, number[]>();
   sets.forEach((set, index) => {
     for (const item of set[kind]) {
@@ -95,8 +95,8 @@ function postings(all: readonly RelatableArticle[], sets: readonly ArticleSets[]
 export function relatedArticlesForEach<T extends RelatableArticle>(all: readonly T[], count = 3): T[][] {
   const sets = all.map(setsOf);
   const weights = [
-    [postings(all, sets, 'topics'), TOPIC_WEIGHT, 'topics'],
-    [postings(all, sets, 'sources'), SOURCE_WEIGHT, 'sources'],
+    [postings(sets, 'topics'), TOPIC_WEIGHT, 'topics'],
+    [postings(sets, 'sources'), SOURCE_WEIGHT, 'sources'],
   ] as const;
   const scores = new Float64Array(all.length);
   return all.map((article, index) => {
