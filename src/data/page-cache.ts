@@ -9,6 +9,10 @@
  * title re-renders all pages), the build date (publishing and review status
  * change with it) and the site config. Editing an article's body re-renders
  * only that page.
+ *
+ * Listing pages (archive pages, topic pages) show only that data, never an
+ * article's body, so their key is the shared digest and the page's own name:
+ * an edit to an article's text does not render them again.
  */
 import { createHash } from 'node:crypto';
 import { getCollection, getEntry } from 'astro:content';
@@ -33,4 +37,9 @@ function sharedDataDigest(): Promise<string> {
 export async function articleCacheKey(article: Article): Promise<string> {
   const reviewer = article.data.reviewedBy ? ((await getEntry(article.data.reviewedBy))?.data ?? null) : null;
   return digest([await sharedDataDigest(), article.id, article.digest ?? article.body ?? '', reviewer]);
+}
+
+/** The key of a listing page (`name` tells the pages of one route apart). */
+export async function listingCacheKey(name: string): Promise<string> {
+  return digest([await sharedDataDigest(), name]);
 }

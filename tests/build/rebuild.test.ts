@@ -26,6 +26,8 @@ function summary(build: FixtureBuild): { compiled: number; reused: number; resto
   return { compiled: Number(match![1]), reused: Number(match![2]), restored };
 }
 
+const topicPage = () => readFileSync(join(build.root, 'dist/topics/insomnia/index.html'), 'utf8');
+const topicRestored = /\/topics\/insomnia\/index\.html \(restored\)/;
 const page = (build: FixtureBuild, id: string) => readFileSync(join(build.root, `dist/articles/${id}/index.html`), 'utf8');
 
 let build: FixtureBuild;
@@ -44,15 +46,25 @@ describe('rebuilds', () => {
   });
 
   it('after an edit, only that article is compiled and rendered, and its page shows the edit', () => {
-    const edited = summary(rebuildFixture(build, { 'content/articles/first.mdx': articleSource({ title: 'First', ...cited }, 'The first article now says welcome<Cite id="moyer-2011" />.\n') }));
+    const rebuild = rebuildFixture(build, { 'content/articles/first.mdx': articleSource({ title: 'First', ...cited }, 'The first article now says welcome<Cite id="moyer-2011" />.\n') });
+    const edited = summary(rebuild);
     expect(edited).toEqual({ compiled: 1, reused: total - 1, restored: ['second'] });
+    // Listing pages show titles and dates, not the text, so they are kept too.
+    expect(rebuild.output).toMatch(topicRestored);
     expect(page(build, 'first')).toContain('The first article now says welcome');
     expect(page(build, 'first')).not.toContain('says hello');
     expect(page(build, 'second')).toContain('The second article says goodbye');
   });
 
+  it('a listing page (topic) is re-rendered when an article\'s title changes', () => {
+    const retitled = rebuildFixture(build, { 'content/articles/second.mdx': articleSource({ title: 'Second, retitled', ...cited }, 'The second article says goodbye<Cite id="moyer-2011" />.\n') });
+    expect(summary(retitled).restored).toEqual([]);
+    expect(retitled.output).not.toMatch(topicRestored);
+    expect(topicPage()).toContain('Second, retitled');
+  });
+
   it('pages are tidy (no indentation), rendered or kept from the last build', () => {
-    // `second` was restored from the incremental-build cache in the previous test.
+    // Both article pages have been restored from the incremental-build cache by now.
     for (const id of ['first', 'second']) {
       expect(page(build, id)).toMatch(/<\/html>\s*$/);
       expect(page(build, id).match(/\n[ \t]+</g), id).toBeNull();
