@@ -237,7 +237,7 @@ export async function renderOgImage(input: OgImageInput, fonts?: OgFont[]): Prom
  */
 const spareCanvases: Buffer[] = [];
 
-/** The headline's colour, #1f2328 (--ink in tokens.css). */
+/** The headline's colour, #1f2328 (--color-text in tokens.css). */
 const INK = [0x1f, 0x23, 0x28] as const;
 
 /** Paints the ink colour onto RGB pixels through a one-channel coverage mask placed at (left, top). */
