@@ -161,25 +161,30 @@ export function pangoTitleMarkup(title: OgTitle): string {
 }
 
 /**
- * Inter as TrueType files Pango can load (fontconfig does not read WOFF): unwrapped
- * from the same @fontsource files satori uses, once per process, into a folder named
- * by their digest. Each file is registered with sharp by a one-character drawing, so
- * a glyph missing from the Latin subset is found in the Latin Extended one.
+ * Inter as TrueType files for Pango (given the WOFF files, it fell back to another
+ * font): unwrapped from the same @fontsource files satori uses, once per font list
+ * and process, into a folder named by their digest. Each file is registered with
+ * sharp by a one-character drawing, so a glyph missing from the Latin subset is
+ * found in the Latin Extended one.
  */
-let pangoFontsReady: Promise<void> | undefined;
+const pangoFonts = new WeakMap<readonly OgFont[], Promise<void>>();
 function registerPangoFonts(fonts: readonly OgFont[]): Promise<void> {
-  pangoFontsReady ??= (async () => {
-    const folder = join(tmpdir(), 'knead-to-sleep-fonts', fontsDigest(fonts).slice(0, 16));
-    await mkdir(folder, { recursive: true });
-    for (const [index, font] of fonts.entries()) {
-      const file = join(folder, `inter-${index}-${font.weight}.ttf`);
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, woffToSfnt(font.data));
-      await rename(temporary, file);
-      await sharp({ text: { text: '.', fontfile: file, font: 'Inter' } }).raw().toBuffer();
-    }
-  })();
-  return pangoFontsReady;
+  let ready = pangoFonts.get(fonts);
+  if (ready === undefined) {
+    ready = (async () => {
+      const folder = join(tmpdir(), 'knead-to-sleep-fonts', fontsDigest(fonts).slice(0, 16));
+      await mkdir(folder, { recursive: true });
+      for (const [index, font] of fonts.entries()) {
+        const file = join(folder, `inter-${index}-${font.weight}.ttf`);
+        const temporary = `${file}.${process.pid}.tmp`;
+        await writeFile(temporary, woffToSfnt(font.data));
+        await rename(temporary, file);
+        await sharp({ text: { text: '.', fontfile: file, font: 'Inter' } }).raw().toBuffer();
+      }
+    })();
+    pangoFonts.set(fonts, ready);
+  }
+  return ready;
 }
 
 /** The backdrops drawn in this process, by what they show: a site has one per topic. */
