@@ -10,5 +10,8 @@ import { collapseIndentation } from './lib/html-whitespace';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(collapseIndentation(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+  const headers = new Headers(response.headers);
+  // The body gets shorter: a length worked out for the untidy page would cut it off.
+  headers.delete('content-length');
+  return new Response(collapseIndentation(await response.text()), { status: response.status, statusText: response.statusText, headers });
 });

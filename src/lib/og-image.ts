@@ -261,6 +261,9 @@ function blendInk(pixels: Buffer, mask: Buffer, place: { left: number; top: numb
   }
 }
 
+/** The code that places and blends the headline, as text: part of the cache key. */
+const DRAWING_CODE = [renderOgImage.toString(), blendInk.toString()];
+
 const satoriVersion = (require('satori/package.json') as { version: string }).version;
 
 /**
@@ -278,7 +281,7 @@ export function ogCacheKey(input: OgImageInput, fonts: readonly OgFont[]): strin
       headline: pangoTitleMarkup(ogTitle(input)),
       box: TITLE_BOX,
       ink: INK,
-      code: [renderOgImage.toString(), blendInk.toString()],
+      code: DRAWING_CODE,
       png: PNG_OPTIONS,
       satori: satoriVersion,
       libraries: [sharp.versions.sharp, sharp.versions.vips, sharp.versions.rsvg, sharp.versions.pango, sharp.versions.harfbuzz, sharp.versions.freetype],
