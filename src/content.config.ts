@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { friendlyGlob } from './loaders/friendly-glob';
 import { calendarDateProblem } from './lib/dates';
 import { closestMatch } from './lib/errors';
-import { DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, referenceKinds } from './lib/references';
+import { DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, referenceKinds, referenceSeenIn, referenceStrengths } from './lib/references';
 import { conditionSlugs, topicSlugs } from './site.config';
 
 /** A day written YYYY-MM-DD that exists on the calendar. Kept as text: a calendar date has no time zone. */
@@ -118,8 +118,18 @@ export const referenceSchema = z
     url: z.url({ error: 'a full web address starting with https://' }).optional(),
     /** Trial registry number, for example NCT01337713. */
     trialRegistration: z.string().optional(),
-    /** A short note readers should know (funding, a correction, what could not be verified). */
+    /** A short note readers see beside the source: funding, a conflict of interest, a correction. */
     note: z.string().optional(),
+    /** How strong the evidence review rates this source (`very-limited`, `guideline` …). A claim's grade may not be higher than the strongest source cited for it. */
+    strength: z.enum(referenceStrengths).optional(),
+    /** How many people the study had, where the source says. */
+    participants: z.number().int().positive().optional(),
+    /** One plain sentence, in our own words, of what the source found. Shown under the citation. */
+    finding: z.string().min(1).optional(),
+    /** How the finding was read: `full-text`, `abstract` (readers see "abstract only"), `summary` (someone else's account) or `web-page`. */
+    seenIn: z.enum(referenceSeenIn).optional(),
+    /** For editors only, never shown to readers: how a detail was seen, what is still unverified. */
+    editorNote: z.string().optional(),
   })
   .superRefine((source, context) => {
     if (!source.doi && !source.pmid && !source.pmcid && !source.url) {

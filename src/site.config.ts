@@ -13,6 +13,11 @@ export const topics = {
   'sleep-disorders': { label: 'Sleep disorders', description: 'Insomnia, sleep apnoea, restless legs and when to see a doctor.' },
   'reflexology-and-aromatherapy': { label: 'Reflexology and aromatherapy', description: 'Foot reflexology and massage with essential oils.' },
   'sleep-treatment': { label: 'Treatments for sleep', description: 'CBT-I, guidelines and where massage fits in a sleep plan.' },
+  safety: { label: 'Safety', description: 'Who should check with a doctor first, essential-oil safety and what to do if something feels wrong.' },
+  'massage-at-home': { label: 'Massage at home', description: 'Massage from a partner or family member, and how long and how often studies gave it.' },
+  'pregnancy-and-babies': { label: 'Pregnancy and babies', description: 'Massage in pregnancy, after birth and for babies and young children.' },
+  'older-people': { label: 'Older people and dementia', description: 'Massage, sleep and calm in later life and in dementia care.' },
+  'cancer-and-hospital-care': { label: 'Cancer and hospital care', description: 'Massage during cancer care, in hospital and in intensive care.' },
 } as const satisfies Record<string, { label: string; description: string }>;
 
 export type TopicSlug = keyof typeof topics;
@@ -24,6 +29,10 @@ export const conditions = {
   'sleep-apnoea': 'Obstructive sleep apnoea',
   'restless-legs-syndrome': 'Restless legs syndrome',
   anxiety: 'Anxiety',
+  dementia: 'Dementia',
+  cancer: 'Cancer',
+  fibromyalgia: 'Fibromyalgia',
+  'chronic-pain': 'Chronic pain',
 } as const;
 export type ConditionSlug = keyof typeof conditions;
 export const conditionSlugs = Object.keys(conditions) as [ConditionSlug, ...ConditionSlug[]];

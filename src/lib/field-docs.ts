@@ -9,7 +9,7 @@
 import ts from 'typescript';
 import { evidenceLevels } from './evidence.ts';
 import { lintRules } from './lint.ts';
-import { referenceKinds } from './references.ts';
+import { referenceKinds, referenceSeenIn, referenceStrengths } from './references.ts';
 import { conditions, conditionSlugs, topics, topicSlugs } from '../site.config.ts';
 
 export interface FieldDoc {
@@ -22,7 +22,7 @@ export interface FieldDoc {
 }
 
 /** Values of the lists the schema's z.enum() calls name. */
-export const enumValues: Readonly<Record<string, readonly string[]>> = { topicSlugs, conditionSlugs, referenceKinds };
+export const enumValues: Readonly<Record<string, readonly string[]>> = { topicSlugs, conditionSlugs, referenceKinds, referenceStrengths, referenceSeenIn };
 
 /** Schema helpers declared in content.config.ts whose meaning is better said in words than derived. */
 const namedTypes: Readonly<Record<string, string>> = {

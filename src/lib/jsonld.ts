@@ -65,7 +65,7 @@ export function websiteJsonLd(site: JsonLdSite): WithContext<WebSite> {
 
 /** Study and trial reports are scholarly articles; guidelines in a journal too. Web pages are creative works. */
 function isScholarly(reference: ReferenceData): boolean {
-  return ['systematic-review', 'narrative-review', 'trial'].includes(reference.kind) || Boolean(reference.journal);
+  return ['systematic-review', 'meta-analysis', 'narrative-review', 'trial', 'pilot-trial', 'non-randomised-study', 'case-review'].includes(reference.kind) || Boolean(reference.journal);
 }
 
 /** A source as a citation: its title, and its DOI, PubMed and PMC pages as the same work elsewhere. */

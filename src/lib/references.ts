@@ -12,13 +12,37 @@ export const PMCID_PATTERN = /^PMC\d{4,9}$/;
 
 export const referenceKinds = [
   'systematic-review',
+  'meta-analysis',
   'narrative-review',
   'trial',
+  'pilot-trial',
+  'non-randomised-study',
+  'case-review',
   'guideline',
   'institutional',
   'web-page',
 ] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
+
+/**
+ * How strong the evidence review rates a source. The four evidence grades a
+ * source can support, `no-evidence` for a review that found no eligible trial,
+ * and two kinds of guidance that are not themselves evidence.
+ */
+export const referenceStrengths = [
+  'strong',
+  'moderate',
+  'limited',
+  'very-limited',
+  'no-evidence',
+  'guideline',
+  'institutional',
+] as const;
+export type ReferenceStrength = (typeof referenceStrengths)[number];
+
+/** How the evidence review read a source's finding; readers are told when it was not the full text. */
+export const referenceSeenIn = ['full-text', 'abstract', 'summary', 'web-page'] as const;
+export type ReferenceSeenIn = (typeof referenceSeenIn)[number];
 
 export interface ReferenceData {
   kind: ReferenceKind;
@@ -36,6 +60,11 @@ export interface ReferenceData {
   url?: string | undefined;
   trialRegistration?: string | undefined;
   note?: string | undefined;
+  strength?: ReferenceStrength | undefined;
+  participants?: number | undefined;
+  finding?: string | undefined;
+  seenIn?: ReferenceSeenIn | undefined;
+  editorNote?: string | undefined;
 }
 
 export interface ReferenceLink {
