@@ -55,5 +55,5 @@ export function missingContactsNotice(contacts: Contacts): string | undefined {
     contacts.repository ? undefined : 'a repository (SITE_REPOSITORY_URL, or build in GitHub Actions)',
   ].filter((item): item is string => Boolean(item));
   if (!missing.length) return undefined;
-  return `No ${missing.join(' and no ')} is set, so pages show no link that needs it. Set them in src/site.config.ts (contacts) or in the deploy environment.`;
+  return `Contacts not set: ${missing.join(' and ')}. Pages show no link that needs them; set them in src/site.config.ts (contacts) or in the deploy environment.`;
 }
