@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from './src/remark/smartypants.ts';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import remarkGradedClaims from './src/remark/graded-claims.ts';
 import remarkBaseLinks from './src/remark/base-links.ts';
 import rehypeExternalLinks from './src/remark/external-links.ts';
 import mdxCompileCache from './src/integrations/mdx-compile-cache.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       // remarkBaseLinks: links written in content as /articles/x/ get the base path.
-      remarkPlugins: [remarkGfm, remarkSmartypants, remarkEvidenceCitations, [remarkBaseLinks, { base: site.base }]],
+      remarkPlugins: [remarkGfm, remarkSmartypants, remarkEvidenceCitations, remarkGradedClaims, [remarkBaseLinks, { base: site.base }]],
       // Links to other sites get rel="noopener noreferrer".
       rehypePlugins: [[rehypeExternalLinks, { siteOrigins: [site.url] }]],
     }),
