@@ -7,6 +7,7 @@ import Pagination from '../../src/components/Pagination.astro';
 import Replies from '../../src/components/Replies.astro';
 import SeeADoctor from '../../src/components/SeeADoctor.astro';
 import UrgentHelp from '../../src/components/UrgentHelp.astro';
+import type { ArticlePage } from '../../src/data/article-page';
 
 let container: AstroContainer;
 
@@ -18,15 +19,33 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const layoutProps = {
-  title: 'A test article',
-  description: 'A description long enough to be a real meta description for a test page.',
-  pubDate: '2026-11-21',
-  schedule: { lastReviewed: '2026-11-21', nextReview: '2027-11-21', overdue: false },
-  sources: [],
-  url: 'https://kneadtosleep.org/articles/a-test-article/',
-  sourcePath: 'content/articles/a-test-article.mdx',
-};
+/** An article page object with nothing optional filled in; tests override what they need. */
+function articlePage(overrides: Partial<ArticlePage> = {}): { page: ArticlePage } {
+  return {
+    page: {
+      id: 'a-test-article',
+      title: 'A test article',
+      description: 'A description long enough to be a real meta description for a test page.',
+      pubDate: '2026-11-21',
+      updatedDate: undefined,
+      url: 'https://kneadtosleep.org/articles/a-test-article/',
+      sourcePath: 'content/articles/a-test-article.mdx',
+      readingMinutes: 1,
+      toc: [],
+      topics: [],
+      schedule: { lastReviewed: '2026-11-21', nextReview: '2027-11-21', overdue: false },
+      reviewer: undefined,
+      sources: [],
+      evidence: [],
+      related: [],
+      previous: undefined,
+      next: undefined,
+      seo: {},
+      ...overrides,
+    },
+  };
+}
+const layoutProps = articlePage();
 
 describe('Disclaimer', () => {
   it('is an aside labelled "Medical disclaimer" that links to the full disclaimer', async () => {
@@ -86,12 +105,11 @@ describe('ArticleLayout reading aids', () => {
 
   it('shows the reading time, topics and a table of contents when given them', async () => {
     const html = await container.renderToString(ArticleLayout, {
-      props: {
-        ...layoutProps,
+      props: articlePage({
         readingMinutes: 7,
         topics: [{ slug: 'insomnia', label: 'Insomnia' }],
         toc: [{ slug: 'one', text: 'One' }, { slug: 'two', text: 'Two' }, { slug: 'three', text: 'Three' }],
-      },
+      }),
       slots: { default: '<h2 id="one">One</h2>' },
     });
     expect(visibleText(html)).toContain('7 minute read');
