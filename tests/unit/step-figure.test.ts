@@ -54,9 +54,9 @@ describe('the drawings in src/figures/', () => {
     const svg = drawing(name);
     expect(svg.startsWith(houseStyle), 'same viewBox, stroke width, round caps and joins as every other drawing').toBe(true);
     expect(titleOf(svg)?.trim().length ?? 0, '<title> describing what the drawing shows').toBeGreaterThan(40);
-    expect(svg).toMatch(/<path class="mark" stroke="#2e6b5a" stroke-width="4" d="[^"]+"\/>/);
+    expect(svg).toMatch(/<path class="mark" stroke="#b0582c" stroke-width="4" d="[^"]+"\/>/);
     // Colours come from the site's palette through the stylesheet, so none other is written in.
-    expect(svg.match(/#[0-9a-f]{3,6}\b/gi)).toEqual(['#2e6b5a']);
+    expect(svg.match(/#[0-9a-f]{3,6}\b/gi)).toEqual(['#b0582c']);
     expect(Buffer.byteLength(svg)).toBeLessThan(3 * 1024);
   });
 });
