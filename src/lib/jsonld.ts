@@ -25,6 +25,8 @@ export interface JsonLdSite {
   lang: string;
   /** The editors' email, only when one is confirmed (src/lib/contacts.ts). */
   email?: string | undefined;
+  /** Absolute URL of the site's square logo (a PNG of at least 112 px). */
+  logo: string;
 }
 
 export type JsonLd = WithContext<Thing>;
@@ -37,9 +39,9 @@ function websiteId(site: JsonLdSite): string {
   return `${site.home}#website`;
 }
 
-/** The organisation that writes and publishes the site, as referenced from other blocks. */
+/** The organisation that writes and publishes the site, as referenced from other blocks (search engines show its logo). */
 function organizationRef(site: JsonLdSite) {
-  return { '@type': 'Organization', '@id': organizationId(site), name: site.name, url: site.home } as const satisfies Organization;
+  return { '@type': 'Organization', '@id': organizationId(site), name: site.name, url: site.home, logo: site.logo } as const satisfies Organization;
 }
 
 export function organizationJsonLd(site: JsonLdSite): WithContext<Organization> {
