@@ -18,7 +18,7 @@ import { SOCIAL_IMAGE_SIZE } from './seo';
  * alters the pixels (layout, colours, fonts, PNG options, or an upgrade of
  * satori or sharp that draws differently), so cached images are redrawn.
  */
-export const OG_TEMPLATE_VERSION = 1;
+export const OG_TEMPLATE_VERSION = 2;
 
 /** Where images are cached between builds (relative to the project root). */
 export const OG_CACHE_DIR = 'node_modules/.cache/knead-to-sleep/og';
@@ -96,7 +96,11 @@ function div(style: OgElement['props']['style'], children?: OgElement['props']['
   return { type: 'div', props: children === undefined ? { style } : { style, children } };
 }
 
-/** The image: a stripe, the site name at the top, the headline, the topic label at the bottom (colours from tokens.css). */
+/**
+ * The image: a stripe, the site name at the top, the headline, the topic label at
+ * the bottom. Colours are tokens.css's light theme (brand, bg, text, surface,
+ * border, muted): change them together, and bump OG_TEMPLATE_VERSION.
+ */
 export function ogTemplate(input: OgImageInput): OgElement {
   const title = drawableText(input.title);
   const topic = input.topic === undefined ? '' : drawableText(input.topic);
@@ -109,17 +113,17 @@ export function ogTemplate(input: OgImageInput): OgElement {
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: '64px 80px',
-      backgroundColor: '#fbfaf7',
-      borderLeft: '24px solid #2e6b5a',
+      backgroundColor: '#fcfaf6',
+      borderLeft: '24px solid #26365e',
       fontFamily: FONT_FAMILY,
     },
     [
-      div({ fontSize: 34, fontWeight: 700, color: '#2e6b5a' }, drawableText(input.siteName)),
-      div({ fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em', color: '#1f2328' }, title),
+      div({ fontSize: 34, fontWeight: 700, color: '#26365e' }, drawableText(input.siteName)),
+      div({ fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em', color: '#1c2330' }, title),
       div(
         { display: 'flex', height: 56, alignItems: 'flex-end' },
         topic
-          ? [div({ padding: '8px 22px', borderRadius: 999, backgroundColor: '#f1eee6', border: '2px solid #d5d0c4', color: '#545b64', fontSize: 28, fontWeight: 400 }, topic)]
+          ? [div({ padding: '8px 22px', borderRadius: 999, backgroundColor: '#f3eee4', border: '2px solid #d9d0c1', color: '#4f5866', fontSize: 28, fontWeight: 400 }, topic)]
           : [],
       ),
     ],
