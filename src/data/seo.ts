@@ -12,7 +12,7 @@ export const jsonLdSite: JsonLdSite = {
   description: site.description,
   home: absolute(paths.home()),
   lang: site.lang,
-  email: site.email,
+  email: site.contacts.email,
 };
 
 /** The home page's structured data: the website and the organisation behind it. */

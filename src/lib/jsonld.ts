@@ -23,7 +23,8 @@ export interface JsonLdSite {
   description: string;
   home: string;
   lang: string;
-  email: string;
+  /** The editors' email, only when one is confirmed (src/lib/contacts.ts). */
+  email?: string | undefined;
 }
 
 export type JsonLd = WithContext<Thing>;
@@ -46,7 +47,7 @@ export function organizationJsonLd(site: JsonLdSite): WithContext<Organization> 
     '@context': 'https://schema.org',
     ...organizationRef(site),
     description: site.description,
-    email: site.email,
+    ...(site.email ? { email: site.email } : {}),
   };
 }
 

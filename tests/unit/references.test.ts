@@ -32,6 +32,9 @@ const moyer2011 = {
   pages: '3–14',
   doi: '10.1016/j.jbmt.2010.06.001',
   pmid: '21147413',
+  strength: 'moderate' as const,
+  seenIn: 'abstract' as const,
+  finding: 'Massage barely changed cortisol compared with control groups.',
 };
 
 describe('formatting a source for the Sources list', () => {
@@ -65,6 +68,10 @@ describe('the references schema', () => {
     ['a DOI written as a URL', { doi: 'https://doi.org/10.1016/j.jbmt.2010.06.001' }, 'doi'],
     ['a PMID with letters', { pmid: 'PMID21147413' }, 'pmid'],
     ['no identifier at all', { doi: undefined, pmid: undefined }, 'doi'],
+    ['no strength', { strength: undefined }, 'strength'],
+    ['no finding', { finding: undefined }, 'finding'],
+    ['an empty finding', { finding: '  ' }, 'finding'],
+    ['no seenIn', { seenIn: undefined }, 'seenIn'],
   ])('rejects %s', (_name, change, field) => {
     const result = referenceSchema.safeParse({ ...moyer2011, ...change });
     expect(result.success).toBe(false);
