@@ -1,10 +1,15 @@
 /**
  * `npm run docs`: regenerates the tables in docs/editing.md and README.md
  * (frontmatter fields from src/content.config.ts, topics, evidence levels,
- * content-check rules). Only the text between the <!-- generated:… --> markers changes.
+ * grade ceilings, the rulebook's messages). Only the text between the
+ * <!-- generated:… --> markers changes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fillGeneratedSections, generatedSections } from '../src/lib/field-docs.ts';
+import { registerAstroHooks } from '../src/rules/engine/schemas.ts';
+
+// The rulebook imports site modules written for Vite (imports without extensions).
+registerAstroHooks(process.cwd());
+const { fillGeneratedSections, generatedSections } = await import('./lib/field-docs.ts');
 
 const sections = generatedSections(readFileSync('src/content.config.ts', 'utf8'));
 const documents: Array<[string, string[] | undefined]> = [
