@@ -5,8 +5,9 @@
  * files, it prints only their findings (links are still checked against the
  * whole site).
  */
+import { resolve } from 'node:path';
 import { registerAstroHooks } from './engine/schemas.ts';
 
 // The site's modules import each other without extensions (as Vite allows): the hooks must come first.
-registerAstroHooks(process.cwd());
+registerAstroHooks(resolve(import.meta.dirname, '../..'));
 await import('./engine/check-command.ts');

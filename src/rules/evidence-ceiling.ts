@@ -15,23 +15,17 @@ export default defineRule({
     for (const section of gradedSections(tree)) {
       const level = section.level;
       if (typeof level !== 'string' || !isEvidenceLevel(level) || level === 'no-evidence') continue;
-      // Ids with no reference file are the fields and cite-unknown rules' to report.
-      const strengths = section.cited.filter((id) => site.referenceStrengths.has(id)).map((id) => [id, site.referenceStrengths.get(id)] as const);
-      if (level === 'contradicted') {
-        if (section.cited.length === 0) {
-          report(section.evidence, `<Evidence level="contradicted" /> in ${section.heading} cites no source in its section. Cite the studies that found no effect, in this section.`);
-        }
-        continue;
-      }
-      // A source without a strength could raise the ceiling: the source-strength rule warns instead.
-      if (strengths.some(([, strength]) => strength === undefined)) continue;
-      const known = strengths.map(([, strength]) => strength).filter((strength): strength is ReferenceStrength => strength !== undefined);
-      const ceiling: GradedLevel = highestCeiling(known);
-      if (gradeAllowed(level, ceiling)) continue;
-      if (strengths.length === 0) {
+      if (section.cited.length === 0) {
         report(section.evidence, `<Evidence level="${level}" /> in ${section.heading} cites no source in its section, so it can be at most no-evidence. Cite the sources for this claim in the section, or grade it no-evidence.`);
         continue;
       }
+      // Ids with no reference file are the fields and cite-unknown rules' to report; a source
+      // without a strength could raise the ceiling, so the source-strength rule warns instead.
+      const strengths = section.cited.filter((id) => site.referenceStrengths.has(id)).map((id) => [id, site.referenceStrengths.get(id)] as const);
+      if (strengths.length === 0 || strengths.some(([, strength]) => strength === undefined)) continue;
+      const known = strengths.map(([, strength]) => strength).filter((strength): strength is ReferenceStrength => strength !== undefined);
+      const ceiling: GradedLevel = highestCeiling(known);
+      if (gradeAllowed(level, ceiling)) continue;
       const list = strengths.map(([id, strength]) => `${id} (${strength})`).join(', ');
       report(
         section.evidence,

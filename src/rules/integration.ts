@@ -58,7 +58,8 @@ export function rulebookIntegration(): AstroIntegration {
           rmSync(join(root, BUILD_COMPLETE_MARK), { force: true });
           rmSync(outDir, { recursive: true, force: true });
         }
-        if (command !== 'build' && command !== 'dev') return;
+        // Vitest loads this config through getViteConfig as if for `astro dev`: its tests run the check themselves.
+        if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
         const run = await runCheck(root);
         print(logger, run);
         if (command === 'build' && run.status !== 0) throw new ContentCheckFailed();

@@ -11,7 +11,7 @@ import { isJsx } from './engine/site.ts';
  * minute on each area") and our own searches ("We found no trial") pass, so
  * the warning stays rare enough to read.
  */
-const FIGURE = /\d/;
+const FIGURE = /(?<![\p{L}\d-])\d/u;
 const COMPARISON = /\b(more|less|fewer|better|worse|higher|lower|bigger|smaller|larger)\b[^.;:]*(?<!rather )\bthan\b|\b(twice|three times|half) as\b/i;
 const FINDING = /\b(stud(y|ies)|trials?|reviews?|meta-analys[ie]s|research(ers)?|experiments?)\b[^.;:]*\b(found|find|finds|showed|shows|shown|suggests?|reported|proved?|confirmed)\b/i;
 /** Advice to the reader ("If the buzz keeps you alert, put it away") is ours to give. */

@@ -5,9 +5,11 @@ import { site, topics } from '../../site.config.ts';
 import { formatReport, lintSite, readSite, verdictOf } from './runner.ts';
 import { loadContentSchemas } from './schemas.ts';
 
+// Content comes from the folder the command runs in; the schemas and routes from the code beside this file.
 const root = process.cwd();
+const codeRoot = resolve(import.meta.dirname, '../../..');
 const today = siteToday({ timeZone: site.timeZone, now: new Date(), pinned: process.env.SITE_TODAY });
-const index = readSite(root, { today, reviewCycleMonths: site.reviewCycleMonths, topics, schemas: await loadContentSchemas(root) });
+const index = readSite(root, { today, reviewCycleMonths: site.reviewCycleMonths, topics, schemas: await loadContentSchemas(codeRoot) }, codeRoot);
 const files = await lintSite(index);
 
 const only = new Set(process.argv.slice(2).map((path) => relative(root, resolve(path)).split('\\').join('/')));

@@ -45,8 +45,12 @@ function readIfExists(path: string): string | undefined {
 
 export type ReadOptions = Omit<SiteOptions, 'publicFiles' | 'articleComponents' | 'pageComponents' | 'fileExists'>;
 
-/** Reads every content file under `root` and what the rules need to know about the site. */
-export function readSite(root: string, options: ReadOptions): SiteIndex {
+/**
+ * Reads every content file under `root` and what the rules need to know about the site.
+ * `codeRoot` holds the site's code (its routes); it is `root` except when a test checks
+ * content in a folder of its own.
+ */
+export function readSite(root: string, options: ReadOptions, codeRoot = root): SiteIndex {
   const documents: ContentDocument[] = contentFolders.flatMap(({ folder, kind, pattern }) =>
     filesUnder(root, folder)
       .filter((path) => pattern.test(path))
@@ -55,8 +59,8 @@ export function readSite(root: string, options: ReadOptions): SiteIndex {
   return buildSiteIndex(documents, {
     ...options,
     publicFiles: filesUnder(root, 'public').map((path) => path.slice('public'.length)),
-    articleComponents: componentsPassedBy(readIfExists(join(root, 'src/pages/articles/[id].astro'))),
-    pageComponents: componentsPassedBy(readIfExists(join(root, 'src/pages/[page].astro'))),
+    articleComponents: componentsPassedBy(readIfExists(join(codeRoot, 'src/pages/articles/[id].astro'))),
+    pageComponents: componentsPassedBy(readIfExists(join(codeRoot, 'src/pages/[page].astro'))),
     fileExists: (path) => {
       try {
         return statSync(join(root, path)).isFile();
