@@ -9,7 +9,8 @@ export default defineRule({
   example: 'this file and content/articles/my-post.mdx both become /articles/my-post/, so one of them would vanish. Rename or merge one of them.',
   fix: 'Rename or merge one of the two files.',
   check({ document, site, report }) {
-    const first = site.documents.find((other) => other.kind === document.kind && other.id === document.id);
+    // The first by path keeps the address; every other file with that id is reported.
+    const first = site.documents.filter((other) => other.kind === document.kind && other.id === document.id).sort((a, b) => (a.path < b.path ? -1 : 1))[0];
     if (!first || first === document) return;
     const where = routeOf(document) ?? `the id "${document.id}"`;
     report({ line: 1, column: 1 }, `this file and ${first.path} both become ${where}, so one of them would vanish. Rename or merge one of them.`);

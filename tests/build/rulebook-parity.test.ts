@@ -25,7 +25,7 @@ function findingsIn(output: string): Finding[] {
   const findings: Finding[] = [];
   let file = '';
   for (const line of output.split('\n')) {
-    if (/^content\/\S+$/.test(line.trim()) && !line.startsWith(' ')) file = line.trim();
+    if (/^content\/.+\.(mdx|ya?ml)$/.test(line)) file = line;
     const match = /^\s*(\d+:\d+)(?:-\d+:\d+)?\s+(error|warning)\s+.*\s(\S+)\s+rulebook\s*$/.exec(line);
     if (match && file) findings.push({ file, place: match[1]!, severity: match[2]!, rule: match[3]! });
   }
@@ -80,12 +80,12 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
   {
     name: 'an unclosed <KeyPoints>',
     files: { 'content/articles/unclosed.mdx': article('Unclosed', '<KeyPoints>\n\n- A point.\n') },
-    expected: [['content/articles/unclosed.mdx', 'mdx-syntax', '12:1']],
+    expected: [['content/articles/unclosed.mdx', 'mdx-syntax', '9:1']],
   },
   {
     name: 'a stray {',
     files: { 'content/articles/stray-brace.mdx': article('Stray brace', 'A set {of things.\n') },
-    expected: [['content/articles/stray-brace.mdx', 'mdx-syntax', '9:7']],
+    expected: [['content/articles/stray-brace.mdx', 'mdx-syntax', '9:18']],
   },
   {
     name: 'raw <script>, <iframe>, an onclick attribute and a javascript: link',
@@ -123,7 +123,7 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
   {
     name: 'a YAML error (and no follow-on errors from the citations)',
     files: { 'content/articles/bad-yaml.mdx': '---\ntitle: "An unclosed quote\nsources: [moyer-2004]\n---\n\nText<Cite id="moyer-2004" />.\n' },
-    expected: [['content/articles/bad-yaml.mdx', 'yaml-syntax', '2:8']],
+    expected: [['content/articles/bad-yaml.mdx', 'yaml-syntax', '3:22']],
   },
   {
     name: 'a frontmatter field with an impossible date',
@@ -194,6 +194,7 @@ describe('every mistake fails both the check and the build, at the same place', 
 
   it('the build stops before Astro compiles anything: no stack trace, no generated code, and no dist/ left behind', () => {
     expect(bad.output).toContain('The content check found errors');
+    expect(bad.output).not.toMatch(/\d+ messages \(/);
     expect(bad.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(bad.output).not.toContain('_jsx');
     expect(existsSync(join(bad.root, 'dist'))).toBe(false);

@@ -114,7 +114,8 @@ export function summaryLine(files: readonly VFile[]): string {
 export function formatReport(files: readonly VFile[], options: { color?: boolean } = {}): string {
   const withMessages = files.filter((file) => file.messages.length > 0);
   const findings = withMessages.length ? reporter([...withMessages], { quiet: true, color: options.color ?? false }) : '';
-  // vfile-reporter ends with its own count ("✖ 2 errors"); ours names the files checked too.
-  const body = findings.replace(/\n*\n[✖⚠].*$/u, '').replace(/\n*$/, '');
+  // vfile-reporter ends with its own count ("✖ 2 errors", "3 messages (✖ 2 errors, ⚠ 1 warning)");
+  // ours replaces it, since it also says how many files were checked.
+  const body = findings.replace(/\n*\n(?:[✖⚠] |\d+ messages \().*$/u, '').replace(/\n*$/, '');
   return `${body ? `${body}\n\n` : ''}${summaryLine(files)}`;
 }
