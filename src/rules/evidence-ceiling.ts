@@ -15,6 +15,12 @@ export default defineRule({
     for (const section of gradedSections(tree)) {
       const level = section.level;
       if (typeof level !== 'string' || !isEvidenceLevel(level) || level === 'no-evidence') continue;
+      if (level === 'contradicted') {
+        if (section.cited.length === 0) {
+          report(section.evidence, `<Evidence level="contradicted" /> in ${section.heading} cites no source in its section. Cite the studies that found no effect, in this section.`);
+        }
+        continue;
+      }
       if (section.cited.length === 0) {
         report(section.evidence, `<Evidence level="${level}" /> in ${section.heading} cites no source in its section, so it can be at most no-evidence. Cite the sources for this claim in the section, or grade it no-evidence.`);
         continue;

@@ -20,7 +20,7 @@ export default defineRule({
       const top = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
       for (const problem of friendlyIssue(issue, document.data, knownKeys, fieldsIn)) {
         const field = problem.field.split(/[.[]/)[0] ?? top;
-        const place = (field && document.fieldPlaces.get(field)) ?? (top && document.fieldPlaces.get(top)) ?? { line: 1, column: 1 };
+        const place = (field ? document.fieldPlaces.get(field) : undefined) ?? (top ? document.fieldPlaces.get(top) : undefined) ?? { line: 1, column: 1 };
         const where = problem.field ? `field "${problem.field}"` : `the ${fieldsIn}`;
         const what = problem.problem ?? `expected ${problem.expected}, but found ${problem.found}`;
         report(place, `${where}: ${what}.${problem.suggestion ? ` Fix: ${problem.suggestion}` : ''}`);

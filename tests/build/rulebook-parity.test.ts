@@ -5,11 +5,11 @@
  * rulebook reports every file in one run), so the whole table costs one build
  * and one check; a second fixture holds only correct content and is built in full.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSource, buildFixtureAsync, fixtureEnv, makeFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixtureAsync, fixtureEnv, freePort, makeFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -199,6 +199,12 @@ describe('every mistake fails both the check and the build, at the same place', 
     expect(bad.output).not.toContain('_jsx');
     expect(existsSync(join(bad.root, 'dist'))).toBe(false);
   });
+
+  it('after the failed build, npm run preview refuses, saying why', () => {
+    const preview = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/preview.ts')], { cwd: bad.root, encoding: 'utf8', env: fixtureEnv() });
+    expect(preview.status).toBe(1);
+    expect(preview.stderr).toContain('There is no finished build to preview');
+  });
 });
 
 describe('a correct article', () => {
@@ -213,8 +219,17 @@ describe('a correct article', () => {
       expect(check.stdout.trim().split('\n').at(-1)).toMatch(/^content check: no problems in \d+ files\.$/);
       expect(build.status, build.output).toBe(0);
       const html = readFileSync(join(root, 'dist/articles/correct/index.html'), 'utf8');
-      expect(html).not.toContain('draft-banner');
+      expect(html).not.toContain('data-testid="draft-banner"');
       expect(build.output).not.toContain('[WARN] [csp]');
+
+      // npm run preview serves it on the port asked for.
+      const port = await freePort();
+      const preview = spawn(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/preview.ts'), '--port', String(port)], { cwd: root, env: fixtureEnv() });
+      try {
+        await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/articles/correct/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+      } finally {
+        preview.kill('SIGTERM');
+      }
     } finally {
       removeFixture(build);
     }
