@@ -1,17 +1,21 @@
 /**
  * `npm run docs`: regenerates the tables in docs/editing.md and README.md
  * (frontmatter fields from src/content.config.ts, topics, evidence levels,
- * grade ceilings, the rulebook's messages). Only the text between the
- * <!-- generated:… --> markers changes.
+ * grade ceilings, the rulebook's messages, and the sources by topic from content/).
+ * Only the text between the <!-- generated:… --> markers changes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { registerAstroHooks } from '../src/rules/engine/schemas.ts';
+import { sourcesByTopicDocs } from './lib/read-sources.ts';
 
 // The rulebook imports site modules written for Vite (imports without extensions).
 registerAstroHooks(process.cwd());
 const { fillGeneratedSections, generatedSections } = await import('./lib/field-docs.ts');
 
-const sections = generatedSections(readFileSync('src/content.config.ts', 'utf8'));
+const sections = {
+  ...generatedSections(readFileSync('src/content.config.ts', 'utf8')),
+  'sources-by-topic': sourcesByTopicDocs(process.cwd()),
+};
 const documents: Array<[string, string[] | undefined]> = [
   ['docs/editing.md', undefined],
   ['README.md', ['article-fields']],
