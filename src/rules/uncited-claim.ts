@@ -14,8 +14,8 @@ import { isJsx } from './engine/site.ts';
 const FIGURE = /(?<![\p{L}\d-])\d/u;
 const COMPARISON = /\b(more|less|fewer|better|worse|higher|lower|bigger|smaller|larger|longer|shorter|faster|slower|deeper|stronger|weaker)\b[^.;:]*(?<!rather )\bthan\b|\b(twice|three times|half) as\b/i;
 const FINDING = /\b(stud(y|ies)|trials?|reviews?|meta-analys[ie]s|research(ers)?|experiments?)\b[^.;:]*\b(found|find|finds|showed|shows|shown|suggests?|reported|proved?|confirmed)\b/i;
-/** Advice to the reader ("If the buzz keeps you alert, put it away") is ours to give. */
-const ADVICE = /^(if|when|once|before|after)\b/i;
+/** Advice to the reader ("If the buzz keeps you alert, put it away", "Stay no longer than a minute") is ours to give. */
+const ADVICE = /^(if|when|once|before|after)\b|\bno (?:longer|more) than\b/i;
 const OUR_SEARCH = /\b(we|nobody|no one)\b[^.;:]*\b(found no|did not find|could not find|found none|has not|have not|not tested)\b|\bno (study|trial|review)\b/i;
 
 /** Blocks an editor writes without a citation on purpose: the key points repeat cited text, care cards give advice. */

@@ -90,6 +90,7 @@ describe('uncited-claim: only sentences that read as checkable claims', () => {
     ['People slept longer than those who rested.', true],
     ['A trial found that people slept better.', true],
     ['Use a light touch on your neck.', false],
+    ['Stay no longer than about a minute on each area.', false],
     ['If the buzz keeps you more alert rather than calmer, put it away.', false],
     ['We found no trial of massage for restless legs.', false],
     ['Text under a level-3 heading.', false],
