@@ -11,6 +11,7 @@ import fileName from './file-name.ts';
 import duplicateUrl from './duplicate-url.ts';
 import duplicateTitle from './duplicate-title.ts';
 import mdxImport from './mdx-import.ts';
+import mdxCode from './mdx-code.ts';
 import componentUnknown from './component-unknown.ts';
 import unsafeHtml from './unsafe-html.ts';
 import headingH1 from './heading-h1.ts';
@@ -43,6 +44,7 @@ export const rulebook: readonly Rule[] = [
   duplicateUrl,
   duplicateTitle,
   mdxImport,
+  mdxCode,
   componentUnknown,
   unsafeHtml,
   headingH1,

@@ -55,8 +55,11 @@ export default defineRule({
         if (node.type === 'link' && /^(\/articles\/|\.\.\/)/.test(node.url)) linksToArticle = true;
       });
       if (cited || linksToArticle) continue;
-      // Text inside raw HTML (a <script>, say) is the unsafe-html rule's, not prose.
-      const text = paragraph.children.filter((child) => !(isJsx(child) && /^[a-z]/.test(child.name ?? ''))).map((child) => textOf(child)).join('');
+      // Text inside raw HTML (a <script>, say) or code in braces is another rule's, not prose.
+      const text = paragraph.children
+        .filter((child) => child.type !== 'mdxTextExpression' && !(isJsx(child) && /^[a-z]/.test(child.name ?? '')))
+        .map((child) => textOf(child))
+        .join('');
       // A paragraph still marked TODO is the todo rule's to report.
       if (/\bTODO\b/.test(text)) continue;
       const claim = claimIn(text);

@@ -88,6 +88,11 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
     expected: [['content/articles/stray-brace.mdx', 'mdx-syntax', '9:18']],
   },
   {
+    name: 'code in braces that the build would run',
+    files: { 'content/articles/code.mdx': article('Code', 'We saw {count} people.\n') },
+    expected: [['content/articles/code.mdx', 'mdx-code', '9:8']],
+  },
+  {
     name: 'raw <script>, <iframe>, an onclick attribute and a javascript: link',
     files: {
       'content/articles/unsafe-html.mdx': article(

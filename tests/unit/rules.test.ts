@@ -135,6 +135,10 @@ describe('components, imports and HTML', () => {
     expect(await ids([article('c', "import Box from '../../src/components/Box.astro';\n\n<Box />\n")])).toEqual([]);
     expect(await ids([article('c', "import Box from '../../src/components/Bx.astro';\n\n<Box />\n")])).toEqual(['mdx-import']);
   });
+  it('code in braces or an export, but not a note to editors', async () => {
+    expect(await ids([article('c', 'A {/* note */} and {1 + 1}.\n\n{/* a note on its own */}\n')])).toEqual(['mdx-code']);
+    expect(await ids([article('c', 'export const x = 1;\n\nText.\n')])).toEqual(['mdx-code']);
+  });
   it.each(['<script>x</script>', '<iframe src="https://example.org/" />', '<style>{`p{}`}</style>', '<object data="x" />', '<a href="/" onClick="x()">a</a>', '[a](javascript:void(0))'])(
     '%s is unsafe under the site’s security policy',
     async (html) => {

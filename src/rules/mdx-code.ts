@@ -1,0 +1,27 @@
+import { visit } from 'unist-util-visit';
+import { defineRule } from './engine/rule.ts';
+
+/** True for `{/* … *\/}`: the one kind of expression editors write on purpose, a note to other editors. */
+function isComment(value: string): boolean {
+  return /^\s*\/\*[\s\S]*\*\/\s*$/.test(value);
+}
+
+export default defineRule({
+  id: 'mdx-code',
+  severity: 'error',
+  appliesTo: ['article', 'page'],
+  finds: 'Code in the text: a `{…}` that is not a `{/* note */}`, or an `export`. The build would run it, and fail or show something else.',
+  example: 'the text has code in braces, {n + 1}, which the build would try to run. For braces in the text write \\{ and \\}; for a note to editors write {/* … */}.',
+  fix: 'Write `\\{` and `\\}` for braces in the text; write notes to editors as `{/* … */}`.',
+  check({ tree, report }) {
+    visit(tree, (node) => {
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment(node.value)) {
+        const shown = node.value.trim().length > 30 ? `${node.value.trim().slice(0, 30)}…` : node.value.trim();
+        report(node, `the text has code in braces, {${shown}}, which the build would try to run. For braces in the text write \\{ and \\}; for a note to editors write {/* … */}.`);
+      }
+      if (node.type === 'mdxjsEsm' && !/^\s*import\b/.test(node.value)) {
+        report(node, 'the text has an export, which is code. Articles hold only text and the site\'s components: delete it.');
+      }
+    });
+  },
+});
