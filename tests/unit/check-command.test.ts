@@ -57,6 +57,12 @@ describe('npm run check', () => {
     expect(lines[1]).toMatch(/^4:1 +error +field "pubDate": expected a real calendar date \(there is no month 13\), but found "2026-13-45"\. +fields +rulebook$/);
   });
 
+  it('checks that a reviewer named in reviewedBy has a file in content/people/', () => {
+    const { status, lines } = check({ 'content/articles/a.mdx': article('Text.\n', 'pubDate: 2026-01-10\nlastReviewed: 2026-01-10\nreviewedBy: dr-nobody') });
+    expect(status).toBe(1);
+    expect(lines[1]).toContain('field "reviewedBy": expected the id of a file in content/people/ (there is none called dr-nobody)');
+  });
+
   it('warns about an overdue review without failing', () => {
     const { status, lines } = check({ 'content/articles/a.mdx': article('## A\n\nText.\n', 'pubDate: 2024-01-10\nlastReviewed: 2024-01-10') });
     expect(status).toBe(0);

@@ -138,6 +138,7 @@ describe('components, imports and HTML', () => {
   it('code in braces or an export, but not a note to editors', async () => {
     expect(await ids([article('c', 'A {/* note */} and {1 + 1}.\n\n{/* a note on its own */}\n')])).toEqual(['mdx-code']);
     expect(await ids([article('c', 'export const x = 1;\n\nText.\n')])).toEqual(['mdx-code']);
+    expect(await ids([article('c', '<SeeADoctor heading={title}>\n\n- a sign\n\n</SeeADoctor>\n')])).toEqual(['mdx-code']);
   });
   it.each(['<script>x</script>', '<iframe src="https://example.org/" />', '<style>{`p{}`}</style>', '<object data="x" />', '<a href="/" onClick="x()">a</a>', '[a](javascript:void(0))'])(
     '%s is unsafe under the site’s security policy',

@@ -3,8 +3,8 @@
  * enforces exactly what the build does. That file is written for Astro: it
  * imports `astro:content` (which exists only inside Astro) and other files
  * without their extension. Plain Node loads it with two resolve hooks: one
- * gives `astro:content` a stand-in (`reference()` checks nothing beyond a
- * string; our own `sourceId` already checks that the file exists), the other
+ * gives `astro:content` a stand-in (`reference()` checks that the file it
+ * names exists, `defineCollection` returns what it is given), the other
  * adds `.ts` to an extension-less relative import when that file exists.
  */
 import { existsSync } from 'node:fs';
@@ -13,9 +13,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ContentKind } from './document.ts';
 import type { ContentSchema } from './site.ts';
 
-const astroContentStandIn = `data:text/javascript,${encodeURIComponent(
-  "import { z } from 'astro/zod'; export const defineCollection = (collection) => collection; export const reference = (collection) => z.string().transform((id) => ({ id, collection }));",
-)}`;
+/** `reference(collection)` checks, as Astro's does, that content/<collection>/ has a file with that id. */
+const astroContentStandIn = `data:text/javascript,${encodeURIComponent(`
+import { existsSync } from 'node:fs';
+import { z } from 'astro/zod';
+export const defineCollection = (collection) => collection;
+export const reference = (collection) => z.string().superRefine((id, context) => {
+  if (!['.yaml', '.yml', '.mdx'].some((extension) => existsSync(\`content/\${collection}/\${id}\${extension}\`))) {
+    context.addIssue({ code: 'custom', message: \`the id of a file in content/\${collection}/ (there is none called \${id})\` });
+  }
+}).transform((id) => ({ id, collection }));
+`)}`;
 
 let hooksRegistered = false;
 
