@@ -20,10 +20,12 @@ afterAll(() => removeFixture(build));
 
 /** The report's block for one file: its path on a line of its own, then one line per finding. */
 function blockFor(file: string): string {
-  const start = build.output.indexOf(`\n${file}\n`);
+  // The report may open the output, so search it as if a line came before.
+  const text = `\n${build.output}`;
+  const start = text.indexOf(`\n${file}\n`);
   if (start === -1) return '';
-  const end = build.output.indexOf('\n\n', start + 1);
-  return build.output.slice(start + 1, end === -1 ? undefined : end);
+  const end = text.indexOf('\n\n', start + 1);
+  return text.slice(start + 1, end === -1 ? undefined : end);
 }
 
 describe('evidence mistakes an editor can make', () => {

@@ -21,10 +21,12 @@ const slug = (name: string) => name.toLowerCase().replace(/\W+/g, '-');
 
 /** The block of the build's report about one file: from the line naming it to the next blank line. */
 function messageAbout(output: string, file: string): string {
-  const start = output.indexOf(`\n${file}\n`);
+  // The report may open the output, so search it as if a line came before.
+  const text = `\n${output}`;
+  const start = text.indexOf(`\n${file}\n`);
   if (start === -1) return '';
-  const end = output.indexOf('\n\n', start + 1);
-  return output.slice(start + 1, end === -1 ? undefined : end);
+  const end = text.indexOf('\n\n', start + 1);
+  return text.slice(start + 1, end === -1 ? undefined : end);
 }
 
 // One build holds every bad file: the loader reports all of them together, as an editor would want.
