@@ -64,6 +64,11 @@ describe('evidence-ceiling: a grade may be no higher than its sources allow', ()
     expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['source-strength', false]]);
   });
 
+  it('a reference whose YAML cannot be read gives one message, not one per citation', async () => {
+    const found = await ids([graded('moderate', ['ref-broken']), reference('ref-broken', 'kind: trial\ntitle: "unclosed\n')]);
+    expect(found).toEqual(['yaml-syntax']);
+  });
+
   it('a ## grade covers its ### parts; a later ## section does not count', async () => {
     const body = '## Part\n\n<Evidence level="limited" />\n\n### Detail\n\nA<Cite id="ref-limited" />.\n\n## Other\n\nB<Cite id="ref-strong" />.\n';
     expect(await ids([article('nested', body, 'sources: [ref-limited, ref-strong]\n'), ...refs], 'content/articles/nested.mdx')).toEqual([]);

@@ -159,7 +159,8 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
 
   const references = new Map<string, ReferenceStrength | undefined>();
   for (const document of documents) {
-    if (document.kind !== 'reference') continue;
+    // A file whose YAML cannot be read is yaml-syntax's to report; leaving it out avoids a follow-on warning per citation.
+    if (document.kind !== 'reference' || !document.data) continue;
     const strength = document.data?.strength;
     references.set(document.id, typeof strength === 'string' && (referenceStrengths as readonly string[]).includes(strength) ? (strength as ReferenceStrength) : undefined);
   }
