@@ -6,12 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from './src/remark/smartypants.ts';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import remarkGradedClaims from './src/remark/graded-claims.ts';
 import remarkBaseLinks from './src/remark/base-links.ts';
 import rehypeExternalLinks from './src/remark/external-links.ts';
 import rehypeTableCaptions from './src/remark/table-captions.ts';
 import mdxCompileCache from './src/integrations/mdx-compile-cache.ts';
 import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
 import { publishingRules } from './src/integrations/publishing.ts';
+import { contactsNotice } from './src/integrations/contacts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
@@ -42,7 +44,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       // remarkBaseLinks: links written in content as /articles/x/ get the base path.
-      remarkPlugins: [remarkGfm, remarkSmartypants, remarkEvidenceCitations, [remarkBaseLinks, { base: site.base }]],
+      remarkPlugins: [remarkGfm, remarkSmartypants, remarkEvidenceCitations, remarkGradedClaims, [remarkBaseLinks, { base: site.base }]],
       // Links to other sites get rel="noopener noreferrer"; tables get a caption and labelled cells.
       rehypePlugins: [[rehypeExternalLinks, { siteOrigins: [site.url] }], rehypeTableCaptions],
     }),
@@ -53,7 +55,7 @@ export default defineConfig({
   // sitemap: every built page but 404, articles with lastmod (src/middleware.ts strips indentation from pages);
   // searchIndex runs Pagefind over the built pages (only elements with data-pagefind-body, without citation
   // numbers and grade badges) at the end of `astro build`.
-  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), ogCacheReporter(), siteSitemap(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
+  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
   fonts: [
     {
       provider: fontProviders.local(),

@@ -120,14 +120,14 @@ export const referenceSchema = z
     trialRegistration: z.string().optional(),
     /** A short note readers see beside the source: funding, a conflict of interest, a correction. */
     note: z.string().optional(),
-    /** How strong the evidence review rates this source (`very-limited`, `guideline` …). A claim's grade may not be higher than the strongest source cited for it. */
-    strength: z.enum(referenceStrengths).optional(),
+    /** How strong the evidence review rates this source: an evidence grade, `no-evidence` for a review that found no eligible trial, or `guideline` / `institutional` for guidance that is not itself evidence. A claim's grade may not be higher than the strongest source cited for it. */
+    strength: z.enum(referenceStrengths),
     /** How many people the study had, where the source says. */
     participants: z.number().int().positive().optional(),
-    /** One plain sentence, in our own words, of what the source found. Shown under the citation. */
-    finding: z.string().min(1).optional(),
-    /** How the finding was read: `full-text`, `abstract` (readers see "abstract only"), `summary` (someone else's account) or `web-page`. */
-    seenIn: z.enum(referenceSeenIn).optional(),
+    /** What the source found: one plain sentence in our own words, easy enough for a 14-year-old. Readers see it under the citation. */
+    finding: z.string().trim().min(1),
+    /** How the finding was read: `abstract` (the usual case; readers see "abstract only"), `full-text`, `summary` (only through someone else's account or a copy) or `web-page` (an official page read on the page). */
+    seenIn: z.enum(referenceSeenIn),
     /** For editors only, never shown to readers: how a detail was seen, what is still unverified. */
     editorNote: z.string().optional(),
   })

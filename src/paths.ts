@@ -16,6 +16,8 @@ export const paths = {
   home: () => href('/'),
   article: (id: string) => href(`/articles/${id}/`),
   disclaimer: () => href('/disclaimer/'),
+  /** The standing safety page every care card and the disclaimer link to. */
+  safety: () => href('/articles/is-massage-safe-for-me/'),
   evidence: (level?: string) => href(`/evidence/${level ? `#level-${level}` : ''}`),
   page: (id: string) => href(`/${id}/`),
   /** Archive page `n` of all articles; page 1 is /articles/. */

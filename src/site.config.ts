@@ -1,3 +1,5 @@
+import { resolveContacts } from './lib/contacts.ts';
+
 /**
  * The one typed site config. Every setting that more than one file needs
  * lives here; nothing else hard-codes the site's name, URL or topics.
@@ -61,11 +63,12 @@ export const site = {
   timeZone: 'Europe/London',
   /** Months between reviews when an article sets no `nextReview`. */
   reviewCycleMonths: 12,
-  repository: {
-    url: 'https://github.com/knead-to-sleep/knead-to-sleep',
-    branch: 'main',
-  },
-  email: 'editors@kneadtosleep.org',
+  /**
+   * How readers reach the editors. Only channels someone has confirmed exist:
+   * leave a field empty until then, and the feature that needs it is not shown.
+   * The deploy environment can set them (src/lib/contacts.ts).
+   */
+  contacts: resolveContacts({ email: '', repositoryUrl: '', branch: 'main' }, process.env),
 } as const;
 
 export type SiteConfig = typeof site;

@@ -22,3 +22,25 @@ export async function getPublishedArticles(): Promise<Article[]> {
   const all = await getCollection('articles');
   return publishedArticles(all, { today: buildDate(), includeUnpublished: import.meta.env.SHOW_UNPUBLISHED === true });
 }
+
+/** The plain data that lists and "what to read next" need. */
+export function summaryOf(article: Article): ArticleSummary {
+  return { id: article.id, title: article.data.title, description: article.data.description, pubDate: article.data.pubDate };
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  description: string;
+  pubDate: string;
+}
+
+/** An article as src/lib/related.ts and src/lib/topics.ts see it. */
+export function relatableOf(article: Article): RelatableSummary {
+  return { ...summaryOf(article), topics: article.data.tags, sources: article.data.sources.map((source) => source.id) };
+}
+
+export interface RelatableSummary extends ArticleSummary {
+  topics: readonly string[];
+  sources: readonly string[];
+}

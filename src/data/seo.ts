@@ -12,7 +12,7 @@ export const jsonLdSite: JsonLdSite = {
   description: site.description,
   home: absolute(paths.home()),
   lang: site.lang,
-  email: site.email,
+  email: site.contacts.email,
   logo: absolute(href('/logo.png')),
 };
 

@@ -37,3 +37,16 @@ export function citationNumber(plan: Pick<CitationPlan, 'order'>, id: string): n
 export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }
+
+/**
+ * The citation order the remark plugin (src/remark/evidence-citations.ts) hands
+ * the page as `citationOrder` in the remark frontmatter. Missing means the
+ * article cites nothing; anything but a list of ids is a bug in the pipeline.
+ */
+export function recordedCitationOrder(value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) {
+    throw new Error('citationOrder in the remark frontmatter is not a list of source ids: is src/remark/evidence-citations.ts configured?');
+  }
+  return value;
+}

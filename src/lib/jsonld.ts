@@ -23,7 +23,8 @@ export interface JsonLdSite {
   description: string;
   home: string;
   lang: string;
-  email: string;
+  /** The editors' email, only when one is confirmed (src/lib/contacts.ts). */
+  email?: string | undefined;
   /** Absolute URL of the site's square logo (a PNG of at least 112 px). */
   logo: string;
 }
@@ -48,7 +49,7 @@ export function organizationJsonLd(site: JsonLdSite): WithContext<Organization> 
     '@context': 'https://schema.org',
     ...organizationRef(site),
     description: site.description,
-    email: site.email,
+    ...(site.email ? { email: site.email } : {}),
   };
 }
 
@@ -72,13 +73,10 @@ function isScholarly(reference: ReferenceData): boolean {
 
 /** A source as a citation: its title, and its DOI, PubMed and PMC pages as the same work elsewhere. */
 export function citationJsonLd(reference: ReferenceData): ScholarlyArticle | CreativeWork {
-  // DOI, PubMed and PMC pages are the same work elsewhere.
-  const identifiers = referenceLinks(reference)
-    .map((link) => link.href)
-    .filter((href) => href !== reference.url);
-  // A PubMed search link finds the work; it is not the work's address.
-  const webPage = reference.url && !reference.url.includes('pubmed.ncbi.nlm.nih.gov/?term=') ? reference.url : undefined;
-  const url = webPage ?? identifiers[0];
+  const links = referenceLinks(reference);
+  // DOI, PubMed and PMC pages are the same work elsewhere; a PubMed search finds the work but is not its address.
+  const identifiers = links.filter((link) => link.kind === 'doi' || link.kind === 'pubmed' || link.kind === 'pmc').map((link) => link.href);
+  const url = links.find((link) => link.kind === 'web-page')?.href ?? identifiers[0];
   const elsewhere = identifiers.filter((href) => href !== url);
   const work = {
     // Title and addresses only: the Sources list on the page has the full citation, and

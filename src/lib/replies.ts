@@ -3,6 +3,7 @@
  * issue, an email, and an edit link to the article's source file. Pure, so the
  * encoding is tested; no third-party script is involved.
  */
+import type { Contacts } from './contacts.ts';
 
 export interface ReplyTarget {
   title: string;
@@ -12,17 +13,10 @@ export interface ReplyTarget {
   sourcePath: string;
 }
 
-export interface ReplyChannels {
-  /** Repository web address without a trailing slash, e.g. https://github.com/owner/repo. */
-  repositoryUrl: string;
-  branch: string;
-  email: string;
-}
-
 export interface ReplyLinks {
-  issue: string;
-  email: string;
-  edit: string;
+  issue?: string | undefined;
+  email?: string | undefined;
+  edit?: string | undefined;
 }
 
 function query(params: Record<string, string>): string {
@@ -33,8 +27,8 @@ function query(params: Record<string, string>): string {
     .join('&');
 }
 
-export function replyLinks(article: ReplyTarget, channels: ReplyChannels): ReplyLinks {
-  const repository = channels.repositoryUrl.replace(/\/+$/, '');
+/** The links the set channels allow; a channel that is not set gives no link. */
+export function replyLinks(article: ReplyTarget, contacts: Contacts): ReplyLinks {
   const issueBody = [
     `Article: ${article.title}`,
     `Address: ${article.url}`,
@@ -43,9 +37,10 @@ export function replyLinks(article: ReplyTarget, channels: ReplyChannels): Reply
     '',
   ].join('\n');
   const sourcePath = article.sourcePath.replace(/^\/+/, '');
+  const repository = contacts.repository;
   return {
-    issue: `${repository}/issues/new?${query({ title: `Question or correction: ${article.title}`, body: issueBody })}`,
-    email: `mailto:${channels.email}?${query({ subject: `About "${article.title}"`, body: `${article.url}\n\n` })}`,
-    edit: `${repository}/edit/${encodeURI(channels.branch)}/${encodeURI(sourcePath)}`,
+    issue: repository && `${repository.url}/issues/new?${query({ title: `Question or correction: ${article.title}`, body: issueBody })}`,
+    email: contacts.email && `mailto:${contacts.email}?${query({ subject: `About "${article.title}"`, body: `${article.url}\n\n` })}`,
+    edit: repository && `${repository.url}/edit/${encodeURI(repository.branch)}/${encodeURI(sourcePath)}`,
   };
 }

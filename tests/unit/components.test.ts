@@ -4,6 +4,10 @@ import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
 import Disclaimer from '../../src/components/Disclaimer.astro';
 import Evidence from '../../src/components/Evidence.astro';
 import Pagination from '../../src/components/Pagination.astro';
+import Replies from '../../src/components/Replies.astro';
+import SeeADoctor from '../../src/components/SeeADoctor.astro';
+import UrgentHelp from '../../src/components/UrgentHelp.astro';
+import type { ArticlePage } from '../../src/data/article-page';
 
 let container: AstroContainer;
 
@@ -15,15 +19,33 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const layoutProps = {
-  title: 'A test article',
-  description: 'A description long enough to be a real meta description for a test page.',
-  pubDate: '2026-11-21',
-  schedule: { lastReviewed: '2026-11-21', nextReview: '2027-11-21', overdue: false },
-  sources: [],
-  url: 'https://kneadtosleep.org/articles/a-test-article/',
-  sourcePath: 'content/articles/a-test-article.mdx',
-};
+/** An article page object with nothing optional filled in; tests override what they need. */
+function articlePage(overrides: Partial<ArticlePage> = {}): { page: ArticlePage } {
+  return {
+    page: {
+      id: 'a-test-article',
+      title: 'A test article',
+      description: 'A description long enough to be a real meta description for a test page.',
+      pubDate: '2026-11-21',
+      updatedDate: undefined,
+      url: 'https://kneadtosleep.org/articles/a-test-article/',
+      sourcePath: 'content/articles/a-test-article.mdx',
+      readingMinutes: 1,
+      toc: [],
+      topics: [],
+      schedule: { lastReviewed: '2026-11-21', nextReview: '2027-11-21', overdue: false },
+      reviewer: undefined,
+      sources: [],
+      evidence: [],
+      related: [],
+      previous: undefined,
+      next: undefined,
+      seo: {},
+      ...overrides,
+    },
+  };
+}
+const layoutProps = articlePage();
 
 describe('Disclaimer', () => {
   it('is an aside labelled "Medical disclaimer" that links to the full disclaimer', async () => {
@@ -64,25 +86,30 @@ describe('ArticleLayout', () => {
 });
 
 describe('ArticleLayout reading aids', () => {
-  it('ends the article with "Questions or corrections?" links naming the article', async () => {
-    const html = await container.renderToString(ArticleLayout, { props: layoutProps, slots: { default: '<p>Body</p>' } });
-    const replies = html.slice(html.indexOf('Questions or corrections?'));
-    expect(replies).toMatch(/href="https:\/\/github\.com\/knead-to-sleep\/knead-to-sleep\/issues\/new\?title=Question%20or%20correction%3A%20A%20test%20article&amp;body=/);
-    expect(replies).toMatch(/href="mailto:editors@kneadtosleep\.org\?subject=About%20%22A%20test%20article%22/);
-    expect(replies).toContain('href="https://github.com/knead-to-sleep/knead-to-sleep/edit/main/content/articles/a-test-article.mdx"');
-    // The replies come after the disclaimer and sources, inside the article.
-    expect(html.indexOf('Questions or corrections?')).toBeGreaterThan(html.indexOf('aria-label="Medical disclaimer"'));
-    expect(html.indexOf('Questions or corrections?')).toBeLessThan(html.indexOf('</article>'));
+  it('ends the article with "Questions or corrections?" links naming the article when contacts are set', async () => {
+    const contacts = { email: 'editors@example.org', repository: { url: 'https://github.com/example/knead-to-sleep', branch: 'main' } };
+    const replies = await container.renderToString(Replies, { props: { title: 'A test article', url: 'https://example.org/a/', sourcePath: 'content/articles/a-test-article.mdx', contacts } });
+    expect(replies).toMatch(/href="https:\/\/github\.com\/example\/knead-to-sleep\/issues\/new\?title=Question%20or%20correction%3A%20A%20test%20article&amp;body=/);
+    expect(replies).toMatch(/href="mailto:editors@example\.org\?subject=About%20%22A%20test%20article%22/);
+    expect(replies).toContain('href="https://github.com/example/knead-to-sleep/edit/main/content/articles/a-test-article.mdx"');
+  });
+
+  it('shows no contact box, address or repository link when no contact is confirmed', async () => {
+    const replies = await container.renderToString(Replies, { props: { title: 'A test article', url: 'https://example.org/a/', sourcePath: 'content/articles/a.mdx', contacts: {} } });
+    expect(replies).not.toContain('Questions or corrections?');
+    const emailOnly = await container.renderToString(Replies, { props: { title: 'A', url: 'https://example.org/a/', sourcePath: 'content/articles/a.mdx', contacts: { email: 'editors@example.org' } } });
+    expect(emailOnly).toContain('mailto:editors@example.org');
+    expect(emailOnly).not.toContain('issues/new');
+    expect(emailOnly).not.toContain('Suggest an edit');
   });
 
   it('shows the reading time, topics and a table of contents when given them', async () => {
     const html = await container.renderToString(ArticleLayout, {
-      props: {
-        ...layoutProps,
+      props: articlePage({
         readingMinutes: 7,
         topics: [{ slug: 'insomnia', label: 'Insomnia' }],
         toc: [{ slug: 'one', text: 'One' }, { slug: 'two', text: 'Two' }, { slug: 'three', text: 'Three' }],
-      },
+      }),
       slots: { default: '<h2 id="one">One</h2>' },
     });
     expect(visibleText(html)).toContain('7 minute read');
@@ -122,5 +149,29 @@ describe('Evidence', () => {
   });
   it('refuses a level that is not on the scale', async () => {
     await expect(container.renderToString(Evidence, { props: { level: 'huge' } })).rejects.toThrow(/not on the evidence scale/);
+  });
+});
+
+describe('UrgentHelp', () => {
+  it('gives the UK emergency, Samaritans, NHS 111, Childline and US 988 routes as phone links', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(UrgentHelp);
+    for (const tel of ['tel:999', 'tel:116123', 'tel:111', 'tel:08001111', 'tel:988']) expect(html).toContain(`href="${tel}"`);
+    expect(html).toContain('befrienders.org');
+  });
+});
+
+describe('SeeADoctor', () => {
+  it('adds the signs of sleep apnoea and restless legs only with `sleep`, and always links to the safety page', async () => {
+    const container = await AstroContainer.create();
+    const plain = await container.renderToString(SeeADoctor, { slots: { default: '<ul><li>own bullet</li></ul>' } });
+    const sleep = await container.renderToString(SeeADoctor, { props: { sleep: true }, slots: { default: '<ul><li>own bullet</li></ul>' } });
+    expect(plain).not.toContain('sleep apnoea');
+    expect(sleep).toContain('sleep apnoea');
+    expect(sleep).toContain('restless legs');
+    for (const html of [plain, sleep]) {
+      expect(html).toContain('own bullet');
+      expect(html).toContain('/articles/is-massage-safe-for-me/');
+    }
   });
 });

@@ -57,7 +57,7 @@ describe('closestMatch suggests likely typos only', () => {
 });
 
 describe('reference files get the same plain messages, worded for a YAML file', () => {
-  const validReference = { kind: 'trial', title: 'A trial', doi: '10.1037/0033-2909.130.1.3' };
+  const validReference = { kind: 'trial', title: 'A trial', doi: '10.1037/0033-2909.130.1.3', strength: 'limited', seenIn: 'abstract', finding: 'It helped.' };
   function referenceMessage(data: Record<string, unknown>): string {
     const result = referenceSchema.safeParse(data);
     if (result.success) return '';

@@ -82,6 +82,11 @@ describe('home page structured data', () => {
     expect(organization).toMatchObject({ '@type': 'Organization', '@id': 'https://example.org/kts/#organization', name: 'Knead to Sleep', url: site.home, email: site.email, logo: site.logo });
     expect(JSON.stringify(organization)).not.toContain('Person');
   });
+
+  it('carries no email when none is confirmed', () => {
+    const { email: _email, ...withoutEmail } = site;
+    expect(organizationJsonLd(withoutEmail)).not.toHaveProperty('email');
+  });
 });
 
 describe('medicalWebPageJsonLd', () => {

@@ -32,6 +32,9 @@ const moyer2011 = {
   pages: '3–14',
   doi: '10.1016/j.jbmt.2010.06.001',
   pmid: '21147413',
+  strength: 'moderate' as const,
+  seenIn: 'abstract' as const,
+  finding: 'Massage barely changed cortisol compared with control groups.',
 };
 
 describe('formatting a source for the Sources list', () => {
@@ -47,6 +50,14 @@ describe('formatting a source for the Sources list', () => {
   it('leaves out what is unknown instead of guessing', () => {
     expect(publicationDetails({ kind: 'trial', title: 'T', journal: 'Clinics' })).toBe('Clinics');
     expect(formatReference({ kind: 'trial', title: 'A title.', journal: 'J', year: 2020 })).toBe('A title. J. 2020.');
+  });
+  it.each([
+    ['https://pubmed.ncbi.nlm.nih.gov/?term=Post-exercise+massage', 'Search PubMed'],
+    ['https://pubmed.ncbi.nlm.nih.gov/21147413/', 'Web page'],
+    ['https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know', 'Web page'],
+    ['https://example.org/?term=massage', 'Web page'],
+  ])('labels the web address %s as "%s"', (url, label) => {
+    expect(referenceLinks({ kind: 'trial', title: 'T', url }).map((link) => link.label)).toEqual([label]);
   });
   it('links DOI, PubMed and PMC, most durable first', () => {
     expect(referenceLinks({ ...moyer2011, pmcid: 'PMC1234567' }).map((link) => link.href)).toEqual([
@@ -65,6 +76,10 @@ describe('the references schema', () => {
     ['a DOI written as a URL', { doi: 'https://doi.org/10.1016/j.jbmt.2010.06.001' }, 'doi'],
     ['a PMID with letters', { pmid: 'PMID21147413' }, 'pmid'],
     ['no identifier at all', { doi: undefined, pmid: undefined }, 'doi'],
+    ['no strength', { strength: undefined }, 'strength'],
+    ['no finding', { finding: undefined }, 'finding'],
+    ['an empty finding', { finding: '  ' }, 'finding'],
+    ['no seenIn', { seenIn: undefined }, 'seenIn'],
   ])('rejects %s', (_name, change, field) => {
     const result = referenceSchema.safeParse({ ...moyer2011, ...change });
     expect(result.success).toBe(false);

@@ -1,8 +1,7 @@
 /** The topics that have published articles, with those articles newest first. */
-import { getPublishedArticles } from '../../data/articles';
-import { topicsWithArticles } from '../../lib/topics';
-import { topics } from '../../site.config';
-import { relatableOf } from '../articles/_utils/article-page';
+import { topicsWithArticles } from '../lib/topics';
+import { topics } from '../site.config';
+import { getPublishedArticles, relatableOf } from './articles';
 
 export async function publishedTopics() {
   const articles = (await getPublishedArticles()).map(relatableOf);
