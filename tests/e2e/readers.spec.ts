@@ -318,7 +318,8 @@ test.describe('keyboard', () => {
   for (const path of ['/search/', longArticle, '/topics/']) {
     test(`every control on ${path} can be reached by Tab and shows where focus is`, async ({ page }) => {
       await page.goto(path);
-      const controls = await page.locator('a[href], button, input, select, textarea').evaluateAll((list) => list.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      // A <summary> is a control too: the contents list opens and closes with it.
+      const controls = await page.locator('a[href], button, input, select, textarea, summary').evaluateAll((list) => list.filter((el) => (el as HTMLElement).offsetParent !== null).length);
       const seen = new Set<string>();
       for (let presses = 0; presses < controls + 2; presses++) {
         await page.keyboard.press('Tab');
