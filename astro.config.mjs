@@ -1,5 +1,6 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -8,6 +9,7 @@ import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
 import remarkGradedClaims from './src/remark/graded-claims.ts';
 import remarkBaseLinks from './src/remark/base-links.ts';
 import rehypeExternalLinks from './src/remark/external-links.ts';
+import rehypeTableCaptions from './src/remark/table-captions.ts';
 import mdxCompileCache from './src/integrations/mdx-compile-cache.ts';
 import { ogCacheReporter } from './src/integrations/og-cache-report.ts';
 import { publishingRules } from './src/integrations/publishing.ts';
@@ -15,6 +17,11 @@ import { contactsNotice } from './src/integrations/contacts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
+import { siteCharacters, siteTexts, subsetSiteFonts } from './src/integrations/site-fonts.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// Source Serif 4, subset to the characters of content/ and src/ (src/integrations/site-fonts.ts).
+const fontFaces = await subsetSiteFonts(root, siteCharacters(siteTexts(root)), `${root}.cache/fonts/`);
 
 export default defineConfig({
   site: site.url,
@@ -38,8 +45,8 @@ export default defineConfig({
       smartypants: false,
       // remarkBaseLinks: links written in content as /articles/x/ get the base path.
       remarkPlugins: [remarkGfm, remarkSmartypants, remarkEvidenceCitations, remarkGradedClaims, [remarkBaseLinks, { base: site.base }]],
-      // Links to other sites get rel="noopener noreferrer".
-      rehypePlugins: [[rehypeExternalLinks, { siteOrigins: [site.url] }]],
+      // Links to other sites get rel="noopener noreferrer"; tables get a caption and labelled cells.
+      rehypePlugins: [[rehypeExternalLinks, { siteOrigins: [site.url] }], rehypeTableCaptions],
     }),
     syntaxHighlight: 'prism',
   },
@@ -49,6 +56,16 @@ export default defineConfig({
   // searchIndex runs Pagefind over the built pages (only elements with data-pagefind-body, without citation
   // numbers and grade badges) at the end of `astro build`.
   integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4',
+      cssVariable: '--font-serif',
+      // The last fallback is generic, so Astro adds a face with Source Serif 4's metrics over a system serif.
+      fallbacks: ['Georgia', 'serif'],
+      options: { variants: fontFaces.map(({ weight, path }) => ({ src: [path], weight, style: 'normal', display: 'swap' })) },
+    },
+  ],
   // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
   experimental: { incrementalBuild: true },
   security: {

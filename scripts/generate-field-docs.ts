@@ -1,12 +1,16 @@
 /**
  * `npm run docs`: regenerates the tables in docs/editing.md and README.md
  * (frontmatter fields from src/content.config.ts, topics, evidence levels,
- * content-check rules). Only the text between the <!-- generated:… --> markers changes.
+ * content-check rules, and the sources by topic from content/). Only the text between the <!-- generated:… --> markers changes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fillGeneratedSections, generatedSections } from '../src/lib/field-docs.ts';
+import { sourcesByTopicDocs } from './lib/read-sources.ts';
 
-const sections = generatedSections(readFileSync('src/content.config.ts', 'utf8'));
+const sections = {
+  ...generatedSections(readFileSync('src/content.config.ts', 'utf8')),
+  'sources-by-topic': sourcesByTopicDocs(process.cwd()),
+};
 const documents: Array<[string, string[] | undefined]> = [
   ['docs/editing.md', undefined],
   ['README.md', ['article-fields']],

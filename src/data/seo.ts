@@ -2,7 +2,7 @@
 import { breadcrumbJsonLd, medicalWebPageJsonLd, organizationJsonLd, websiteJsonLd, type JsonLdSite } from '../lib/jsonld';
 import type { ReferenceData } from '../lib/references';
 import { lastModified, type PageSeo } from '../lib/seo';
-import { absolute, paths } from '../paths';
+import { absolute, href, paths } from '../paths';
 import { conditions, site, topics } from '../site.config';
 import type { Article } from './articles';
 import { articleOgInput } from './og-images';
@@ -13,6 +13,7 @@ export const jsonLdSite: JsonLdSite = {
   home: absolute(paths.home()),
   lang: site.lang,
   email: site.contacts.email,
+  logo: absolute(href('/logo.png')),
 };
 
 /** The home page's structured data: the website and the organisation behind it. */

@@ -2,6 +2,7 @@
  * Which articles are public, and in what order. Pure: the caller passes the
  * articles and today's calendar date, so the rules are testable at any date.
  */
+import { compareText } from './compare';
 import { addMonths, type CalendarDate } from './dates';
 
 export interface PublishableArticle {
@@ -25,7 +26,7 @@ export function isPublished(article: PublishableArticle, { today, includeUnpubli
 /** Newest first; articles published the same day in title order, so the order is stable. */
 export function newestFirst<T extends PublishableArticle>(articles: readonly T[]): T[] {
   return [...articles].sort(
-    (a, b) => b.data.pubDate.localeCompare(a.data.pubDate) || a.data.title.localeCompare(b.data.title),
+    (a, b) => compareText(b.data.pubDate, a.data.pubDate) || compareText(a.data.title, b.data.title),
   );
 }
 

@@ -25,6 +25,8 @@ export interface JsonLdSite {
   lang: string;
   /** The editors' email, only when one is confirmed (src/lib/contacts.ts). */
   email?: string | undefined;
+  /** Absolute URL of the site's square logo (a PNG of at least 112 px). */
+  logo: string;
 }
 
 export type JsonLd = WithContext<Thing>;
@@ -37,9 +39,9 @@ function websiteId(site: JsonLdSite): string {
   return `${site.home}#website`;
 }
 
-/** The organisation that writes and publishes the site, as referenced from other blocks. */
+/** The organisation that writes and publishes the site, as referenced from other blocks (search engines show its logo). */
 function organizationRef(site: JsonLdSite) {
-  return { '@type': 'Organization', '@id': organizationId(site), name: site.name, url: site.home } as const satisfies Organization;
+  return { '@type': 'Organization', '@id': organizationId(site), name: site.name, url: site.home, logo: site.logo } as const satisfies Organization;
 }
 
 export function organizationJsonLd(site: JsonLdSite): WithContext<Organization> {
@@ -71,13 +73,10 @@ function isScholarly(reference: ReferenceData): boolean {
 
 /** A source as a citation: its title, and its DOI, PubMed and PMC pages as the same work elsewhere. */
 export function citationJsonLd(reference: ReferenceData): ScholarlyArticle | CreativeWork {
-  // DOI, PubMed and PMC pages are the same work elsewhere.
-  const identifiers = referenceLinks(reference)
-    .map((link) => link.href)
-    .filter((href) => href !== reference.url);
-  // A PubMed search link finds the work; it is not the work's address.
-  const webPage = reference.url && !reference.url.includes('pubmed.ncbi.nlm.nih.gov/?term=') ? reference.url : undefined;
-  const url = webPage ?? identifiers[0];
+  const links = referenceLinks(reference);
+  // DOI, PubMed and PMC pages are the same work elsewhere; a PubMed search finds the work but is not its address.
+  const identifiers = links.filter((link) => link.kind === 'doi' || link.kind === 'pubmed' || link.kind === 'pmc').map((link) => link.href);
+  const url = links.find((link) => link.kind === 'web-page')?.href ?? identifiers[0];
   const elsewhere = identifiers.filter((href) => href !== url);
   const work = {
     // Title and addresses only: the Sources list on the page has the full citation, and

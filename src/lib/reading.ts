@@ -1,16 +1,18 @@
 /**
  * Reading aids: how long an article takes to read, and its table of contents.
- * Pure: they take the MDX source text and the heading list that Astro's
+ * Pure: they take the MDX body and the heading list that Astro's
  * render() returns, so they are tested with plain strings.
  */
 
 /** Words a minute for an unhurried adult reader of health information. */
 export const WORDS_PER_MINUTE = 200;
 
-/** The words a reader reads in MDX source: no import lines, JSX tags, link targets, comments or Markdown marks. */
+/**
+ * The words a reader reads in an MDX body (the entry's `body`, which has no
+ * frontmatter): no import lines, JSX tags, link targets, comments or Markdown marks.
+ */
 export function readableWords(mdx: string): string[] {
   const text = mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, '') // frontmatter, if any
     .replace(/^(import|export)\s.*$/gm, '') // MDX module lines
     .replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '') // comments
     .replace(/```[\s\S]*?```/g, ' ') // fenced code is skimmed, not read

@@ -92,18 +92,44 @@ export interface ReferenceData {
   editorNote?: string | undefined;
 }
 
+/**
+ * What a link to a source is: the work itself under one of its identifiers
+ * (`doi`, `pubmed`, `pmc`), its own web page, or a PubMed search that finds it
+ * (for a paper with no identifier we could confirm).
+ */
+export type ReferenceLinkKind = 'doi' | 'pubmed' | 'pmc' | 'web-page' | 'pubmed-search';
+
 export interface ReferenceLink {
+  kind: ReferenceLinkKind;
   label: string;
   href: string;
+}
+
+const linkLabels: Record<ReferenceLinkKind, string> = {
+  doi: 'DOI',
+  pubmed: 'PubMed',
+  pmc: 'PubMed Central',
+  'web-page': 'Web page',
+  'pubmed-search': 'Search PubMed',
+};
+
+/** Whether a source's `url` is its own page or a PubMed search for it. */
+export function urlKind(url: string): 'web-page' | 'pubmed-search' {
+  const { hostname, pathname, searchParams } = new URL(url);
+  return hostname === 'pubmed.ncbi.nlm.nih.gov' && pathname === '/' && searchParams.has('term') ? 'pubmed-search' : 'web-page';
+}
+
+function link(kind: ReferenceLinkKind, href: string): ReferenceLink {
+  return { kind, label: linkLabels[kind], href };
 }
 
 /** DOI, PubMed, PMC and web links for a source, most durable first. */
 export function referenceLinks(reference: ReferenceData): ReferenceLink[] {
   const links: ReferenceLink[] = [];
-  if (reference.doi) links.push({ label: 'DOI', href: `https://doi.org/${reference.doi}` });
-  if (reference.pmid) links.push({ label: 'PubMed', href: `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/` });
-  if (reference.pmcid) links.push({ label: 'PubMed Central', href: `https://pmc.ncbi.nlm.nih.gov/articles/${reference.pmcid}/` });
-  if (reference.url) links.push({ label: reference.url.includes('pubmed.ncbi.nlm.nih.gov/?term=') ? 'Search PubMed' : 'Web page', href: reference.url });
+  if (reference.doi) links.push(link('doi', `https://doi.org/${reference.doi}`));
+  if (reference.pmid) links.push(link('pubmed', `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/`));
+  if (reference.pmcid) links.push(link('pmc', `https://pmc.ncbi.nlm.nih.gov/articles/${reference.pmcid}/`));
+  if (reference.url) links.push(link(urlKind(reference.url), reference.url));
   return links;
 }
 

@@ -3,6 +3,7 @@
  * and the previous and next article in publication order. Pure: callers pass
  * plain objects, so the ranking is tested without a build.
  */
+import { compareText } from './compare';
 
 export interface RelatableArticle {
   id: string;
@@ -114,11 +115,6 @@ export function relatedArticlesForEach<T extends RelatableArticle>(all: readonly
     for (const other of touched) scores[other] = 0;
     return topRanked(candidates, count);
   });
-}
-
-/** Code-point order: unlike localeCompare, the same on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface Neighbours<T> {

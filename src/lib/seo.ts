@@ -37,6 +37,8 @@ export interface PageMeta {
   description: string;
   /** Absolute URL of the page. Left out for pages that are not indexed. */
   canonical?: string | undefined;
+  /** Absolute URL for og:url, for a page with no canonical link (the 404 page); otherwise the canonical URL. */
+  url?: string | undefined;
   noindex?: boolean | undefined;
   image: SocialImage;
   article?: ArticleMeta | undefined;
@@ -73,7 +75,8 @@ export function metaTags(site: SeoSite, page: PageMeta): MetaTag[] {
     property('og:title', title),
     property('og:description', page.description),
   );
-  if (page.canonical) tags.push(property('og:url', page.canonical));
+  const url = page.canonical ?? page.url;
+  if (url) tags.push(property('og:url', url));
   tags.push(
     property('og:image', page.image.url),
     property('og:image:type', page.image.type),

@@ -33,3 +33,8 @@ export const helplineDirectory = { name: 'Befrienders Worldwide', url: 'https://
 export function telHref(number: string): string {
   return `tel:${number.replace(/\D/g, '')}`;
 }
+
+/** A number as readers see it: its spaces do not break, so it never wraps across two lines. */
+export function displayNumber(number: string): string {
+  return number.replace(/ /g, '\u00a0');
+}

@@ -23,19 +23,24 @@ function attribute(node: JsxElement, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
+interface Section {
+  depth: number;
+  headingIndex: number;
+  cited: string[];
+}
+
 export default function remarkGradedClaims() {
   return (tree: Root, file: AstroFile) => {
     const claims: RecordedClaim[] = [];
-    let headingIndex = -1;
-    // Before the first heading, a claim's section ends at any heading.
-    let headingDepth = 6;
-    // The claim whose section we are in, with the depth of the heading that opened the section.
-    let open: { claim: RecordedClaim; depth: number } | undefined;
+    // The sections the walk is inside, outermost first. A section runs from its heading to the next
+    // heading of the same or a higher level, so a `##` grade covers its `###` parts too; the opening
+    // (before any heading) ends at the first heading.
+    const open: Section[] = [{ depth: 0, headingIndex: -1, cited: [] }];
+    let headings = 0;
     visit(tree, (node) => {
       if (node.type === 'heading') {
-        headingIndex++;
-        headingDepth = node.depth;
-        if (open && node.depth <= open.depth) open = undefined;
+        while (open.length && (open.at(-1)!.depth >= node.depth || open.at(-1)!.headingIndex === -1)) open.pop();
+        open.push({ depth: node.depth, headingIndex: headings++, cited: [] });
         return;
       }
       // MDX's JSX node types are not in mdast's own type list.
@@ -43,12 +48,12 @@ export default function remarkGradedClaims() {
       if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
       const element = node as unknown as JsxElement;
       if (element.name === 'Evidence') {
-        const claim: RecordedClaim = { level: attribute(element, 'level') ?? '', headingIndex, sources: [] };
-        claims.push(claim);
-        open = { claim, depth: headingDepth };
-      } else if (element.name === 'Cite' && open) {
+        const section = open.at(-1)!;
+        // The section's list fills as the walk goes on, so it ends up with every source the section cites.
+        claims.push({ level: attribute(element, 'level') ?? '', headingIndex: section.headingIndex, sources: section.cited });
+      } else if (element.name === 'Cite') {
         const id = attribute(element, 'id');
-        if (id && !open.claim.sources.includes(id)) open.claim.sources.push(id);
+        if (id) for (const section of open) if (!section.cited.includes(id)) section.cited.push(id);
       }
     });
     if (file.data.astro?.frontmatter) file.data.astro.frontmatter.gradedClaims = claims;

@@ -1,6 +1,7 @@
 /** Helpers for tests/e2e/quality.spec.ts: what one page load did, and which pages stand for each page type. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
 export const dist = join(import.meta.dirname, '../../dist');
@@ -35,8 +36,8 @@ export interface LoadRecord {
   cspViolations: string[];
   /** Every URL the page requested. */
   requests: string[];
-  /** Decoded body size of each response, by resource type. */
-  responses: Array<{ url: string; type: string; bytes: number }>;
+  /** Decoded body size of each response, and its size gzip-compressed as a server would send it, by resource type. */
+  responses: Array<{ url: string; type: string; bytes: number; gzipBytes: number }>;
   /** Resolves when every response seen so far has been measured. */
   settled: () => Promise<unknown>;
 }
@@ -58,7 +59,7 @@ export async function recordLoad(page: Page): Promise<LoadRecord> {
         .body()
         .catch(() => Buffer.alloc(0))
         .then((body) => {
-          record.responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.byteLength });
+          record.responses.push({ url: response.url(), type: response.request().resourceType(), bytes: body.byteLength, gzipBytes: gzipSync(body).byteLength });
         }),
     );
   });

@@ -21,6 +21,8 @@ Intro that cites <Cite id="intro-source" /> before any grade.
 
 ### 1. Relaxation
 
+A review sets the scene<Cite id="setting" />.
+
 <Evidence level="moderate" />
 
 A review<Cite id="moyer-2004" /> and a trial<Cite id="guo-2020" />, then the review again<Cite id="moyer-2004" />.
@@ -41,9 +43,9 @@ Cited but ungraded<Cite id="later" />.
 `;
 
 describe('graded claims, as the article page receives them', () => {
-  it('lists each grade in text order with the sources cited in its section, and nothing outside it', async () => {
+  it('lists each grade in text order with every source its section cites (subsections too), and nothing outside it', async () => {
     expect(await record(article)).toEqual([
-      { level: 'moderate', headingIndex: 1, sources: ['moyer-2004', 'guo-2020', 'detail-study'] },
+      { level: 'moderate', headingIndex: 1, sources: ['setting', 'moyer-2004', 'guo-2020', 'detail-study'] },
       { level: 'contradicted', headingIndex: 3, sources: ['shoemaker-1997'] },
     ]);
   });

@@ -16,6 +16,7 @@ const site = {
   home: 'https://example.org/kts/',
   lang: 'en-GB',
   email: 'editors@example.org',
+  logo: 'https://example.org/kts/logo.png',
 };
 
 const trial: ReferenceData = {
@@ -78,7 +79,7 @@ describe('home page structured data', () => {
 
   it('describes the organisation with its contact address and no invented people', () => {
     const organization = asJson(organizationJsonLd(site));
-    expect(organization).toMatchObject({ '@type': 'Organization', '@id': 'https://example.org/kts/#organization', name: 'Knead to Sleep', url: site.home, email: site.email });
+    expect(organization).toMatchObject({ '@type': 'Organization', '@id': 'https://example.org/kts/#organization', name: 'Knead to Sleep', url: site.home, email: site.email, logo: site.logo });
     expect(JSON.stringify(organization)).not.toContain('Person');
   });
 
@@ -103,7 +104,7 @@ describe('medicalWebPageJsonLd', () => {
       lastReviewed: '2026-02-01',
       inLanguage: 'en-GB',
       author: { '@type': 'Organization', name: 'Knead to Sleep', url: site.home },
-      publisher: { '@type': 'Organization', name: 'Knead to Sleep', url: site.home },
+      publisher: { '@type': 'Organization', name: 'Knead to Sleep', url: site.home, logo: site.logo },
       about: [{ '@type': 'MedicalCondition', name: 'Insomnia' }],
       keywords: 'Insomnia, Self-massage',
       isPartOf: { '@id': 'https://example.org/kts/#website' },

@@ -12,7 +12,6 @@ describe('readableWords counts what a reader reads', () => {
     ['import lines and comments are skipped', "import X from './x';\n{/* editor note */}\nHello there.", 2],
     ['Markdown marks are not words', '## Heading\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n**Bold** - dash', 7],
     ['a bare address is not read', 'Visit https://example.org/some/long/path today', 2],
-    ['frontmatter is skipped', '---\ntitle: "A long title here"\n---\nBody text.', 2],
   ])('%s', (_, mdx, expected) => {
     expect(readableWords(mdx)).toHaveLength(expected);
   });

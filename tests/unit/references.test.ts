@@ -51,6 +51,14 @@ describe('formatting a source for the Sources list', () => {
     expect(publicationDetails({ kind: 'trial', title: 'T', journal: 'Clinics' })).toBe('Clinics');
     expect(formatReference({ kind: 'trial', title: 'A title.', journal: 'J', year: 2020 })).toBe('A title. J. 2020.');
   });
+  it.each([
+    ['https://pubmed.ncbi.nlm.nih.gov/?term=Post-exercise+massage', 'Search PubMed'],
+    ['https://pubmed.ncbi.nlm.nih.gov/21147413/', 'Web page'],
+    ['https://www.nccih.nih.gov/health/massage-therapy-what-you-need-to-know', 'Web page'],
+    ['https://example.org/?term=massage', 'Web page'],
+  ])('labels the web address %s as "%s"', (url, label) => {
+    expect(referenceLinks({ kind: 'trial', title: 'T', url }).map((link) => link.label)).toEqual([label]);
+  });
   it('links DOI, PubMed and PMC, most durable first', () => {
     expect(referenceLinks({ ...moyer2011, pmcid: 'PMC1234567' }).map((link) => link.href)).toEqual([
       'https://doi.org/10.1016/j.jbmt.2010.06.001',

@@ -70,10 +70,10 @@ describe('metaTags', () => {
     expect(values(tags, 'article:tag')).toEqual(['Insomnia', 'Self-massage']);
   });
 
-  it('keeps a page that is not indexed out of search results and gives it no og:url', () => {
-    const tags = metaTags(site, { ...page, canonical: undefined, noindex: true });
+  it('keeps a page that is not indexed out of search results, and a shared link to it still names its address', () => {
+    const tags = metaTags(site, { ...page, canonical: undefined, url: 'https://example.org/404.html', noindex: true });
     expect(values(tags, 'robots')).toEqual(['noindex']);
-    expect(values(tags, 'og:url')).toEqual([]);
+    expect(values(tags, 'og:url')).toEqual(['https://example.org/404.html']);
   });
 });
 

@@ -79,7 +79,12 @@ describe('deploy.yml', () => {
     const build = deploy.jobs.build!.steps;
     const pagesStep = build.find((step) => step.uses?.startsWith('actions/configure-pages@'));
     const buildStep = build.find((step) => step.run === 'npm run build');
-    expect(buildStep?.env).toEqual({ SITE_URL: `\${{ steps.${pagesStep?.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pagesStep?.id}.outputs.base_path }}` });
+    expect(buildStep?.env).toEqual({
+      SITE_URL: `\${{ steps.${pagesStep?.id}.outputs.origin }}`,
+      BASE_PATH: `\${{ steps.${pagesStep?.id}.outputs.base_path }}`,
+      // The editors' address comes from a repository variable, never a literal in the workflow.
+      CONTACT_EMAIL: '${{ vars.CONTACT_EMAIL }}',
+    });
     expect(build.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
   });
   it('deploys with the official action, with write access to Pages only in that job', () => {

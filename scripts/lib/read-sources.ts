@@ -1,0 +1,82 @@
+/**
+ * Reads what finding a source needs from disk: each reference file in
+ * content/references/ and each article's `tags` and `sources` frontmatter.
+ * A file that cannot be read is reported, not fatal: `npm run check` explains it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { topics } from '../../src/site.config.ts';
+import { indexSources, sourcesByTopicTable, type ArticleCitations, type ReferenceSummary } from './sources.ts';
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export interface SourceFiles {
+  references: ReferenceSummary[];
+  articles: ArticleCitations[];
+  /** Files skipped because their YAML could not be read, relative to the root. */
+  unreadable: string[];
+}
+
+function filesUnder(folder: string, pattern: RegExp): string[] {
+  try {
+    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => pattern.test(name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function yamlObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = parseYaml(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** The references and articles of the site at `root` (the repository folder). */
+export function readSourceFiles(root: string): SourceFiles {
+  const unreadable: string[] = [];
+  const referencesFolder = join(root, 'content/references');
+  const references = filesUnder(referencesFolder, /\.ya?ml$/).flatMap((name): ReferenceSummary[] => {
+    const data = yamlObject(readFileSync(join(referencesFolder, name), 'utf8'));
+    if (!data) {
+      unreadable.push(relative(root, join(referencesFolder, name)));
+      return [];
+    }
+    return [
+      {
+        id: name.replace(/\.ya?ml$/, '').split(sep).join('/'),
+        year: typeof data.year === 'number' ? data.year : undefined,
+        title: text(data.title),
+        finding: text(data.finding),
+        strength: text(data.strength),
+      },
+    ];
+  });
+
+  const articlesFolder = join(root, 'content/articles');
+  const articles = filesUnder(articlesFolder, /\.mdx$/).flatMap((name): ArticleCitations[] => {
+    const match = FRONTMATTER.exec(readFileSync(join(articlesFolder, name), 'utf8'));
+    const data = match ? yamlObject(match[1] ?? '') : undefined;
+    if (!data) {
+      unreadable.push(relative(root, join(articlesFolder, name)));
+      return [];
+    }
+    return [{ id: name.replace(/\.mdx$/, '').split(sep).join('/'), tags: strings(data.tags), sources: strings(data.sources) }];
+  });
+
+  return { references, articles, unreadable };
+}
+
+/** The "sources by topic" table of docs/editing.md for the site at `root`. */
+export function sourcesByTopicDocs(root: string): string {
+  const { references, articles } = readSourceFiles(root);
+  return sourcesByTopicTable(indexSources(references, articles, topics), topics);
+}

@@ -1,0 +1,88 @@
+/**
+ * The design as a reader meets it: the site's own type, phones first (what the
+ * first screen of an article shows, nothing wider than a small phone), the
+ * contents list that folds away on phones, and tables that read on a phone.
+ */
+import { expect, test } from '@playwright/test';
+import { builtArticles, builtPages } from './built-site';
+
+const articles = builtArticles();
+const pages = builtPages();
+
+test('every page fits a 320-pixel screen: nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const tooWide: string[] = [];
+  for (const path of [...pages, '/404.html']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) {
+      const culprits = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .slice(0, 3)
+          .map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`),
+      );
+      tooWide.push(`${path}: ${overflow}px too wide (${culprits.join(', ')})`);
+    }
+  }
+  expect(tooWide).toEqual([]);
+});
+
+test('on a 390×844 phone, every article’s first screen shows its title, its lede and the first key point', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of articles) {
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const firstKeyPoint = page.locator('.key-points li').first();
+    for (const [what, locator] of [['title', page.locator('h1')], ['lede', page.locator('.lede')], ['first key point', firstKeyPoint]] as const) {
+      const box = await locator.boundingBox();
+      expect(box, `${path}: ${what}`).not.toBeNull();
+      expect(box!.y, `${path}: the ${what} starts on the first screen`).toBeLessThan(844 - 24);
+    }
+  }
+});
+
+test('the contents list is one closed line on a phone and open on a wide screen, without JavaScript', async ({ browser }) => {
+  const article = articles[0]!;
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await page.goto(article);
+  await expect(toc).toBeVisible();
+  await expect(toc.getByRole('link').first()).toBeHidden();
+  await page.getByText('On this page').click();
+  await expect(toc.getByRole('link').first()).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(article);
+  await expect(toc.getByRole('link').first()).toBeVisible();
+  await context.close();
+});
+
+test('text and headings are set in the site’s own Source Serif 4, served by the site', async ({ page }) => {
+  await page.goto(articles[0]!);
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replaceAll('"', '')} ${face.weight}`);
+  });
+  expect(faces.some((face) => /^Source Serif 4\S* 400$/.test(face)), faces.join(', ')).toBe(true);
+  expect(faces.some((face) => /^Source Serif 4\S* 600$/.test(face)), faces.join(', ')).toBe(true);
+  const fonts = await page.evaluate(() => [getComputedStyle(document.body).fontFamily, getComputedStyle(document.querySelector('h1')!).fontFamily]);
+  for (const family of fonts) expect(family).toMatch(/^"?Source Serif 4/);
+});
+
+test('every table in an article has a caption, and on a phone each cell is shown with its column name', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let tables = 0;
+  for (const path of articles) {
+    await page.goto(path);
+    for (const table of await page.locator('.prose table').all()) {
+      tables++;
+      await expect(table.locator('caption'), `${path}: table caption`).not.toBeEmpty();
+      const columns = await table.locator('thead th').allTextContents();
+      const firstRow = table.locator('tbody tr').first().locator('td');
+      const labels = await firstRow.evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+      expect(labels, `${path}: the first row's cells are labelled with the column names`).toEqual(columns.map((name) => `"${name.trim()}: "`));
+    }
+  }
+  expect(tables).toBeGreaterThan(0);
+});
