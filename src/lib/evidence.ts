@@ -10,6 +10,7 @@
  * it as SVG so it looks the same in every font, prints, and follows the text
  * colour; screen readers get the label instead.
  */
+import type { ReferenceStrength } from './references.ts';
 
 export const evidenceLevels = {
   strong: {
@@ -91,4 +92,34 @@ export type GuidanceStrength = keyof typeof guidanceStrengths;
 
 export function isGuidanceStrength(value: string): value is GuidanceStrength {
   return Object.hasOwn(guidanceStrengths, value);
+}
+
+/** The grades a source can support, weakest first; `contradicted` stands apart (it needs a source, of any strength). */
+export const gradedLevels = ['no-evidence', 'very-limited', 'limited', 'moderate', 'strong'] as const satisfies readonly EvidenceLevel[];
+export type GradedLevel = (typeof gradedLevels)[number];
+
+/**
+ * The highest grade each strength of source allows (see `referenceStrengths` in
+ * src/lib/references.ts). A guideline allows up to strong; an institution's page
+ * up to limited; a review that found no eligible trial allows only no-evidence.
+ * A claim's ceiling is the highest among the sources its section cites.
+ */
+export const gradeCeilings = {
+  strong: 'strong',
+  moderate: 'moderate',
+  limited: 'limited',
+  'very-limited': 'very-limited',
+  'no-evidence': 'no-evidence',
+  guideline: 'strong',
+  institutional: 'limited',
+} as const satisfies Record<ReferenceStrength, GradedLevel>;
+
+/** True when `level` is no higher than `ceiling`. */
+export function gradeAllowed(level: GradedLevel, ceiling: GradedLevel): boolean {
+  return gradedLevels.indexOf(level) <= gradedLevels.indexOf(ceiling);
+}
+
+/** The highest grade a set of source strengths allows (no-evidence for none). */
+export function highestCeiling(strengths: readonly ReferenceStrength[]): GradedLevel {
+  return strengths.map((strength) => gradeCeilings[strength]).reduce<GradedLevel>((best, next) => (gradeAllowed(next, best) ? best : next), 'no-evidence');
 }

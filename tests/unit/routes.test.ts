@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteRoutes, staticRouteAnchors } from '../../src/lib/routes';
+import { siteRoutes, staticRouteAnchors } from '../../src/rules/engine/routes';
 
 describe('siteRoutes: every address the site serves, from content plus the fixed routes', () => {
   const routes = siteRoutes({ articleIds: ['massage-and-sleep'], pageIds: ['about', 'disclaimer'], topicSlugs: ['insomnia'], publicFiles: ['/favicon.svg'] });

@@ -3,7 +3,7 @@
  * ones made from content (articles, standing pages, topics). The content check
  * uses it to find links to pages that do not exist.
  */
-import { evidenceLevelSlugs } from './evidence.ts';
+import { evidenceLevelSlugs } from '../../lib/evidence.ts';
 
 /** Routes that exist whatever the content is (src/pages/ files without parameters). */
 export const staticRoutes = ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/evidence/map/', '/rss.xml'] as const;
