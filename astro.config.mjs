@@ -18,7 +18,7 @@ import { contactsNotice } from './src/integrations/contacts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
-import { siteCharacters, siteTexts, subsetSiteFonts } from './src/integrations/site-fonts.ts';
+import { localFontVariants, siteCharacters, siteTexts, subsetSiteFonts } from './src/integrations/site-fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Source Serif 4, subset to the characters of content/ and src/ (src/integrations/site-fonts.ts).
@@ -65,7 +65,7 @@ export default defineConfig({
       cssVariable: '--font-serif',
       // The last fallback is generic, so Astro adds a face with Source Serif 4's metrics over a system serif.
       fallbacks: ['Georgia', 'serif'],
-      options: { variants: fontFaces.map(({ weight, path }) => ({ src: [path], weight, style: 'normal', display: 'swap' })) },
+      options: { variants: localFontVariants(fontFaces) },
     },
   ],
   // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.

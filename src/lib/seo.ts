@@ -54,6 +54,9 @@ export interface MetaTag {
 /** Search results show about 70 characters of a title. */
 export const MAX_TITLE_LENGTH = 70;
 
+/** Search results cut a description at about this many characters. */
+export const MAX_DESCRIPTION_LENGTH = 160;
+
 /** "Page | Site", or "Site: tagline" on the home page; the site name is left off when it would not fit. */
 export function documentTitle(site: SeoSite, title?: string): string {
   if (!title) return `${site.name}: ${site.tagline}`;

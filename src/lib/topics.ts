@@ -29,6 +29,19 @@ export function topicsWithArticles<T extends { topics: readonly string[] }>(
     .filter((topic) => topic.articles.length > 0);
 }
 
+/**
+ * A topic page's meta description: the topic's own description and how many
+ * articles it has, with as much of the rest as fits in `maxLength`.
+ */
+export function topicPageDescription(description: string, count: number, maxLength: number): string {
+  const candidates = [
+    `${description} ${articleCountLabel(count)} on this topic, each with sources and evidence grades.`,
+    `${description} ${articleCountLabel(count)} on this topic.`,
+    description,
+  ];
+  return candidates.find((candidate) => candidate.length <= maxLength) ?? description;
+}
+
 /** "1 article", "4 articles". */
 export function articleCountLabel(count: number): string {
   return `${count} ${count === 1 ? 'article' : 'articles'}`;

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { HOME_ARTICLE_COUNT } from '../../src/lib/pagination';
 import { builtArticles } from './built-site';
+import { builtHtml } from './page-checks';
+import { browserPages } from './sample';
 
 const articles = builtArticles();
 
@@ -9,9 +11,9 @@ test('the build produced the six articles', () => {
 });
 
 test('the home page lists the newest articles, newest first, links to the archive, and every link on it works', async ({ page, request }) => {
+  // The archive's first page starts with the newest articles (tests/e2e/readers.spec.ts checks the whole archive).
   await page.goto('/articles/');
   const archive = await page.locator('.article-card a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect([...archive].sort()).toEqual(articles);
   await page.goto('/');
   const listed = await page.locator('.article-card a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(listed).toEqual(archive.slice(0, HOME_ARTICLE_COUNT));
@@ -26,36 +28,57 @@ test('the home page lists the newest articles, newest first, links to the archiv
   }
 });
 
-for (const path of articles) {
-  test(`article ${path} shows exactly one medical disclaimer, its review dates and its sources`, async ({ page }) => {
-    await page.goto(path);
-    const disclaimer = page.getByRole('complementary', { name: 'Medical disclaimer' });
-    await expect(disclaimer).toHaveCount(1);
-    await expect(disclaimer.getByRole('link', { name: /full medical disclaimer/ })).toHaveAttribute('href', '/disclaimer/');
-    await expect(page.getByTestId('review-dates')).toContainText(/Page last reviewed: \d{1,2} \w+ \d{4}/);
-    await expect(page.getByTestId('review-dates')).toContainText(/Next review due: \d{1,2} \w+ \d{4}/);
-    await expect(page.getByTestId('not-clinically-reviewed')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-  });
+/** What every article page must carry, read from its built HTML (no page load, so it scales with the library). */
+interface ArticleFacts {
+  disclaimers: number;
+  disclaimerLink: string | null;
+  reviewDates: string;
+  notClinicallyReviewed: boolean;
+  h1s: number;
+  /** Each citation: the fragment it links to and the number it shows. */
+  cites: Array<{ target: string; number: number }>;
+  /** The Sources list: each entry's id and whether it links out. */
+  sources: Array<{ id: string; linksOut: boolean }>;
+}
 
-  test(`every citation on ${path} lands on its numbered source`, async ({ page }) => {
+test('every article shows exactly one medical disclaimer, its review dates, one h1, and citations that match their numbered sources', async ({ page }) => {
+  for (const path of articles) {
+    const facts = await page.evaluate((source): ArticleFacts => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      const disclaimers = doc.querySelectorAll('aside[aria-label="Medical disclaimer"]');
+      const link = [...(disclaimers[0]?.querySelectorAll('a') ?? [])].find((a) => /full medical disclaimer/.test(a.textContent ?? ''));
+      return {
+        disclaimers: disclaimers.length,
+        disclaimerLink: link?.getAttribute('href') ?? null,
+        reviewDates: (doc.querySelector('[data-testid="review-dates"]')?.textContent ?? '').replace(/\s+/g, ' '),
+        notClinicallyReviewed: doc.querySelector('[data-testid="not-clinically-reviewed"]') !== null,
+        h1s: doc.querySelectorAll('h1').length,
+        cites: [...doc.querySelectorAll('sup.cite a')].map((a) => ({ target: a.getAttribute('href') ?? '', number: Number((a.textContent ?? '').match(/\[(\d+)\]/)?.[1]) })),
+        sources: [...doc.querySelectorAll('.sources li')].map((li) => ({ id: li.id, linksOut: li.querySelector('a[href^="https://"]') !== null })),
+      };
+    }, builtHtml(path));
+    expect(facts.disclaimers, `${path}: medical disclaimers`).toBe(1);
+    expect(facts.disclaimerLink, path).toBe('/disclaimer/');
+    expect(facts.reviewDates, path).toMatch(/Page last reviewed: \d{1,2} \w+ \d{4}/);
+    expect(facts.reviewDates, path).toMatch(/Next review due: \d{1,2} \w+ \d{4}/);
+    expect(facts.notClinicallyReviewed, path).toBe(true);
+    expect(facts.h1s, `${path}: h1 elements`).toBe(1);
+    expect(facts.cites.length, `${path}: citations`).toBeGreaterThan(0);
+    // The number shown is the position of the source in the list.
+    for (const cite of facts.cites) expect(`#${facts.sources[cite.number - 1]?.id}`, `${path}: citation [${cite.number}]`).toBe(cite.target);
+    for (const source of facts.sources) expect(source.linksOut, `${path}: ${source.id} links to the source`).toBe(true);
+  }
+});
+
+for (const path of browserPages().filter((visited) => articles.includes(visited))) {
+  test(`on ${path}, following a citation scrolls to its source, which links out`, async ({ page }) => {
     await page.goto(path);
-    const cites = page.locator('sup.cite a');
-    const count = await cites.count();
-    expect(count).toBeGreaterThan(0);
-    const sourceItems = page.locator('.sources li');
-    for (let index = 0; index < count; index++) {
-      const cite = cites.nth(index);
-      const target = (await cite.getAttribute('href'))!;
-      const number = Number((await cite.innerText()).match(/\[(\d+)\]/)![1]);
-      // The number shown is the position of the source in the list.
-      await expect(sourceItems.nth(number - 1)).toHaveAttribute('id', target.slice(1));
-    }
-    await cites.first().click();
-    const firstTarget = (await cites.first().getAttribute('href'))!;
-    await expect(page).toHaveURL(new RegExp(`${firstTarget}$`));
-    await expect(page.locator(firstTarget)).toBeInViewport();
-    await expect(page.locator(`${firstTarget} a[href^="https://"]`).first()).toBeVisible();
+    const first = page.locator('sup.cite a').first();
+    const target = (await first.getAttribute('href'))!;
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+    await expect(page.locator(target)).toBeInViewport();
+    await expect(page.locator(`${target} a[href^="https://"]`).first()).toBeVisible();
   });
 }
 

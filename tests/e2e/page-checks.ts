@@ -16,14 +16,15 @@ export function builtHtml(path: string): string {
 }
 
 /**
- * One page per route shape: every page under /articles/ is one type, and so is
- * every page under any other folder; a top-level page is its own type.
+ * One page per route shape: pages that differ only in their last segment are
+ * one type (/articles/a/ and /articles/b/; /articles/page/2/ and /articles/page/3/);
+ * a top-level page is its own type.
  */
 export function onePagePerType(pages: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const path of pages) {
     const segments = path.split('/').filter(Boolean);
-    const type = segments.length > 1 ? `${segments[0]}/*` : path;
+    const type = segments.length > 1 ? `${segments.slice(0, -1).join('/')}/*` : path;
     if (!seen.has(type)) seen.set(type, path);
   }
   return [...seen.values()];

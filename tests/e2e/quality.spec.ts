@@ -2,17 +2,24 @@
  * Quality gates on the built site: accessibility (axe, keyboard), valid HTML,
  * working links, the content security policy, privacy (no third-party
  * requests) and page weight. Pages come from dist/, never from a hand-kept list.
+ * Checks that need a browser visit the pages of tests/e2e/sample.ts (every page
+ * kind, a fixed sample of articles, the articles changed on this branch); the
+ * others read every built page.
  */
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { builtArticles, builtPages } from './built-site';
 import { builtFile, builtHtml, describeFocus, dist, fragmentLinksIn, idsIn, onePagePerType, parseCsp, recordLoad, tabbableInDomOrder, type FocusStop } from './page-checks';
+import { browserPages } from './sample';
 
 const pages = builtPages();
 const articles = builtArticles();
+const visited = browserPages();
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** The axe rules (within those tags) whose outcome depends on colours. */
 const colourRules = ['color-contrast', 'link-in-text-block'];
@@ -27,7 +34,7 @@ test('the built site has pages to check', () => {
 });
 
 // The 404 page is built as /404.html; it is checked too.
-for (const path of [...pages, '/404.html']) {
+for (const path of [...visited, '/404.html']) {
   test(`${path}: no console errors, no CSP violations, no request to another origin, no script, and axe finds nothing in light or dark`, async ({ page, baseURL }) => {
     const load = await recordLoad(page);
     await page.goto(path);
@@ -54,7 +61,7 @@ for (const path of [...pages, '/404.html']) {
   });
 }
 
-for (const path of articles) {
+for (const path of articles.filter((article) => visited.includes(article))) {
   test(`${path}: loads no JavaScript and stays within ${ARTICLE_BYTES_BUDGET / 1024} KB of HTML, CSS and fonts, gzip-compressed`, async ({ page }) => {
     const load = await recordLoad(page);
     await page.goto(path);
@@ -73,6 +80,26 @@ for (const path of articles) {
     expect(counted.some((r) => r.type === 'document' && r.bytes > 0)).toBe(true);
   });
 }
+
+/** The site files a built page links to with `<link rel="…" href="/…">` (stylesheets, preloaded fonts). */
+function linkedFiles(html: string, rel: RegExp): string[] {
+  return [...html.matchAll(/<link\s[^>]*>/g)].flatMap(([tag]) => {
+    const relValue = tag.match(/\srel="([^"]+)"/)?.[1] ?? '';
+    const href = tag.match(/\shref="(\/[^"]+)"/)?.[1];
+    return href && rel.test(relValue) ? [href] : [];
+  });
+}
+
+test(`every article's HTML, stylesheets and preloaded fonts stay within ${ARTICLE_BYTES_BUDGET / 1024} KB gzip-compressed, with no script`, () => {
+  // The browser test above also counts fonts loaded on demand, on the sample; this covers every article without one.
+  for (const path of articles) {
+    const html = builtHtml(path);
+    const files = [...linkedFiles(html, /stylesheet/), ...linkedFiles(html, /preload/)];
+    const bytes = gzipSync(html).byteLength + files.reduce((sum, file) => sum + gzipSync(readFileSync(builtFile(file))).byteLength, 0);
+    expect(bytes, `${path}: ${files.join(', ')}`).toBeLessThanOrEqual(ARTICLE_BYTES_BUDGET);
+    expect(html, path).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/);
+  }
+});
 
 for (const path of onePagePerType(pages)) {
   test(`${path}: the keyboard reaches every link and control, top to bottom, each visible when focused`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleCountLabel, topicsWithArticles } from '../../src/lib/topics';
+import { articleCountLabel, topicPageDescription, topicsWithArticles } from '../../src/lib/topics';
 
 const topics = {
   insomnia: { label: 'Insomnia', description: 'Sleep trouble.' },
@@ -34,5 +34,16 @@ describe('articleCountLabel', () => {
     [5, '5 articles'],
   ])('%i → %s', (count, label) => {
     expect(articleCountLabel(count)).toBe(label);
+  });
+});
+
+describe('topicPageDescription', () => {
+  it('adds the article count and what each article has, when it fits', () => {
+    expect(topicPageDescription('Massage and insomnia.', 3, 160)).toBe('Massage and insomnia. 3 articles on this topic, each with sources and evidence grades.');
+  });
+  it('drops what does not fit, keeping the count before the topic description alone', () => {
+    const long = 'A topic description that is long enough that the whole sentence about sources and evidence grades would run past the limit.';
+    expect(topicPageDescription(long, 1, 160)).toBe(`${long} 1 article on this topic.`);
+    expect(topicPageDescription(long, 1, long.length)).toBe(long);
   });
 });

@@ -6,7 +6,7 @@
 import { evidenceLevelSlugs } from '../../lib/evidence.ts';
 
 /** Routes that exist whatever the content is (src/pages/ files without parameters). */
-export const staticRoutes = ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/rss.xml'] as const;
+export const staticRoutes = ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/evidence/map/', '/rss.xml'] as const;
 
 /** Fragment ids every page has (the skip link's target in BaseLayout). */
 export const layoutAnchors = ['main-content'] as const;
@@ -14,6 +14,7 @@ export const layoutAnchors = ['main-content'] as const;
 /** Fragment ids on fixed routes, where we know them (the evidence scale's levels). */
 export const staticRouteAnchors: Readonly<Record<string, readonly string[]>> = {
   '/evidence/': evidenceLevelSlugs.map((level) => `level-${level}`),
+  '/evidence/map/': [...evidenceLevelSlugs],
 };
 
 export const articleRoute = (id: string): string => `/articles/${id}/`;
