@@ -46,6 +46,7 @@ describe('a new article', () => {
       today: '2026-11-21',
       reviewCycleMonths: 12,
       topics,
+      fixedRoutes: ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/rss.xml'],
       publicFiles: [],
       articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'SeeADoctor'],
       pageComponents: [],

@@ -23,6 +23,7 @@ const options: SiteOptions = {
   today: '2026-02-01',
   reviewCycleMonths: 12,
   topics: { insomnia: { label: 'Insomnia', description: 'Sleep.' } },
+  fixedRoutes: ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/rss.xml'],
   publicFiles: ['/images/shoulders.jpg'],
   articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'SeeADoctor'],
   pageComponents: [],

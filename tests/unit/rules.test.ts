@@ -13,6 +13,7 @@ const options: SiteOptions = {
   today: '2026-06-01',
   reviewCycleMonths: 12,
   topics: { insomnia: { label: 'Insomnia', description: 'Sleep.' } },
+  fixedRoutes: ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/rss.xml'],
   publicFiles: [],
   articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'SeeADoctor'],
   pageComponents: [],

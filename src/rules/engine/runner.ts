@@ -13,6 +13,7 @@ import { reporter } from 'vfile-reporter';
 import { rulebook } from '../index.ts';
 import { contentFolders, readContentDocument, type ContentDocument } from './document.ts';
 import { severityFor, type Rule } from './rule.ts';
+import { fixedRoutes } from './routes.ts';
 import { buildSiteIndex, type SiteIndex, type SiteOptions } from './site.ts';
 
 /** Every file under `folder` (relative to `root`), as paths from the root with forward slashes. */
@@ -43,7 +44,7 @@ function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-export type ReadOptions = Omit<SiteOptions, 'publicFiles' | 'articleComponents' | 'pageComponents' | 'fileExists'>;
+export type ReadOptions = Omit<SiteOptions, 'fixedRoutes' | 'publicFiles' | 'articleComponents' | 'pageComponents' | 'fileExists'>;
 
 /**
  * Reads every content file under `root` and what the rules need to know about the site.
@@ -58,6 +59,7 @@ export function readSite(root: string, options: ReadOptions, codeRoot = root): S
   );
   return buildSiteIndex(documents, {
     ...options,
+    fixedRoutes: fixedRoutes(filesUnder(codeRoot, 'src/pages').map((path) => path.slice('src/pages/'.length))),
     publicFiles: filesUnder(root, 'public').map((path) => path.slice('public'.length)),
     articleComponents: componentsPassedBy(readIfExists(join(codeRoot, 'src/pages/articles/[id].astro'))),
     pageComponents: componentsPassedBy(readIfExists(join(codeRoot, 'src/pages/[page].astro'))),

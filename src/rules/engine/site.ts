@@ -17,7 +17,7 @@ import { ARCHIVE_PAGE_SIZE, archivePagePath } from '../../lib/pagination.ts';
 import { referenceStrengths, type ReferenceStrength } from '../../lib/references.ts';
 import { topicsWithArticles } from '../../lib/topics.ts';
 import type { ContentDocument, ContentKind } from './document.ts';
-import { articleRoute, layoutAnchors, pageRoute, staticRouteAnchors, staticRoutes, topicRoute } from './routes.ts';
+import { articleRoute, layoutAnchors, pageRoute, staticRouteAnchors, topicRoute } from './routes.ts';
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -62,6 +62,8 @@ export interface SiteOptions {
   today: CalendarDate;
   reviewCycleMonths: number;
   topics: Readonly<Record<string, { label: string; description: string }>>;
+  /** Addresses the site serves whatever the content (src/pages/ files without parameters: see routes.ts). */
+  fixedRoutes: readonly string[];
   /** Files in public/, as paths from the site root ("/images/neck.jpg"). */
   publicFiles: readonly string[];
   /** Components an article may use without importing them (what the article route passes to <Content>). */
@@ -140,7 +142,7 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
   const archivePages = Math.max(1, Math.ceil(published.length / ARCHIVE_PAGE_SIZE));
 
   const liveRoutes = new Set<string>([
-    ...staticRoutes,
+    ...options.fixedRoutes,
     ...Array.from({ length: archivePages }, (_, index) => archivePagePath(index + 1)),
     ...published.map((article) => articleRoute(article.document.id)),
     ...documents.filter((document) => document.kind === 'page').map((document) => pageRoute(document.id)),
