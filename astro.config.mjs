@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from './src/remark/smartypants.ts';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import { rulebookIntegration } from './src/rules/integration.ts';
 import remarkGradedClaims from './src/remark/graded-claims.ts';
 import remarkBaseLinks from './src/remark/base-links.ts';
 import rehypeExternalLinks from './src/remark/external-links.ts';
@@ -17,7 +18,7 @@ import { contactsNotice } from './src/integrations/contacts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { site } from './src/site.config.ts';
-import { siteCharacters, siteTexts, subsetSiteFonts } from './src/integrations/site-fonts.ts';
+import { localFontVariants, siteCharacters, siteTexts, subsetSiteFonts } from './src/integrations/site-fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Source Serif 4, subset to the characters of content/ and src/ (src/integrations/site-fonts.ts).
@@ -50,12 +51,13 @@ export default defineConfig({
     }),
     syntaxHighlight: 'prism',
   },
+  // rulebook: the content check (src/rules/) runs before every build and stops it on an error; `astro dev` prints it.
   // mdxCompileCache: a rebuild compiles only the MDX files that changed;
   // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
   // sitemap: every built page but 404, articles with lastmod (src/middleware.ts strips indentation from pages);
   // searchIndex runs Pagefind over the built pages (only elements with data-pagefind-body, without citation
   // numbers and grade badges) at the end of `astro build`.
-  integrations: [mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
+  integrations: [rulebookIntegration(), mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
   fonts: [
     {
       provider: fontProviders.local(),
@@ -63,7 +65,7 @@ export default defineConfig({
       cssVariable: '--font-serif',
       // The last fallback is generic, so Astro adds a face with Source Serif 4's metrics over a system serif.
       fallbacks: ['Georgia', 'serif'],
-      options: { variants: fontFaces.map(({ weight, path }) => ({ src: [path], weight, style: 'normal', display: 'swap' })) },
+      options: { variants: localFontVariants(fontFaces) },
     },
   ],
   // Article pages whose cache key (src/data/page-cache.ts), code and body are unchanged are not rendered again.
@@ -71,8 +73,11 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
-      // GFM table alignment is written as a style attribute.
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // GFM table alignment is written as a style attribute, so style attributes are allowed
+      // (style-src-attr). Stylesheets and <style> keep Astro's default, style-src 'self' plus hashes:
+      // listing 'self' here as well made Astro warn on every build and dev start that it does not
+      // reach style-src-attr.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
   vite: {

@@ -1,11 +1,16 @@
 /**
  * `npm run docs`: regenerates the tables in docs/editing.md and README.md
  * (frontmatter fields from src/content.config.ts, topics, evidence levels,
- * content-check rules, and the sources by topic from content/). Only the text between the <!-- generated:… --> markers changes.
+ * grade ceilings, the rulebook's messages, and the sources by topic from content/).
+ * Only the text between the <!-- generated:… --> markers changes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fillGeneratedSections, generatedSections } from '../src/lib/field-docs.ts';
+import { registerAstroHooks } from '../src/rules/engine/schemas.ts';
 import { sourcesByTopicDocs } from './lib/read-sources.ts';
+
+// The rulebook imports site modules written for Vite (imports without extensions).
+registerAstroHooks(process.cwd());
+const { fillGeneratedSections, generatedSections } = await import('./lib/field-docs.ts');
 
 const sections = {
   ...generatedSections(readFileSync('src/content.config.ts', 'utf8')),

@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { newArticleSource } from '../src/lib/article-template.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { newArticleSource } from './lib/article-template.ts';
+import { slugify } from '../src/rules/engine/slug.ts';
 import { siteToday } from '../src/lib/today.ts';
 import { site, topicSlugs } from '../src/site.config.ts';
 

@@ -1,7 +1,7 @@
 /** Prints the reading grade of every article: `npm run readability [file…]`. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_READING_GRADE, proseFromMdx, readingGrade } from '../src/lib/readability.ts';
+import { MAX_READING_GRADE, proseFromMdx, readingGrade } from './lib/readability.ts';
 
 const folder = 'content/articles';
 const files = process.argv.slice(2).length

@@ -1,11 +1,13 @@
 /**
  * Screenshots of the built site for a person to look at: `npm run screenshots`
- * (it builds first). Home, the heaviest article (its first screen and its
- * middle), the evidence page, search with results and the 404 page, each at
- * 1280 and 390 pixels wide in light and dark colours, plus the article's print
- * preview. They go to screenshots/ (git-ignored), named page-width-scheme.png.
+ * (it builds first). Home, the heaviest article (its first screen, its
+ * evidence-at-a-glance figure and its middle), the first article with a step
+ * figure (scrolled to it), the evidence page, the evidence map, search with
+ * results and the 404 page, each at 1280 and 390 pixels wide in light and dark
+ * colours, plus the heaviest article's print preview. They go to screenshots/
+ * (git-ignored), named page-width-scheme.png.
  */
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -25,6 +27,7 @@ if (!article) {
   console.error('dist/ has no built article: run `npm run build` first.');
   process.exit(1);
 }
+const withStepFigure = builtArticles().find((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('class="step-figure'));
 
 interface Shot {
   name: string;
@@ -40,7 +43,12 @@ const shots: Shot[] = [
     path: article,
     prepare: (page) => page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2)),
   },
+  { name: 'article-glance', path: article, prepare: (page) => page.locator('.glance').evaluate((figure) => figure.scrollIntoView()) },
+  ...(withStepFigure
+    ? [{ name: 'step-figure', path: withStepFigure, prepare: (page: Page) => page.locator('.step-figure').first().evaluate((figure) => figure.scrollIntoView({ block: 'center' })) }]
+    : []),
   { name: 'evidence', path: '/evidence/' },
+  { name: 'evidence-map', path: '/evidence/map/' },
   { name: 'search', path: '/search/?q=insomnia', prepare: (page) => page.locator('#search-results li').first().waitFor() },
   { name: '404', path: '/404.html' },
 ];

@@ -19,6 +19,8 @@ export const paths = {
   /** The standing safety page every care card and the disclaimer link to. */
   safety: () => href('/articles/is-massage-safe-for-me/'),
   evidence: (level?: string) => href(`/evidence/${level ? `#level-${level}` : ''}`),
+  /** Every graded claim of every article, grouped by grade; `level` jumps to one grade. */
+  evidenceMap: (level?: string) => href(`/evidence/map/${level ? `#${level}` : ''}`),
   page: (id: string) => href(`/${id}/`),
   /** Archive page `n` of all articles; page 1 is /articles/. */
   articles: (page = 1) => href(archivePagePath(page)),

@@ -14,10 +14,10 @@
  *
  * A file's entry is keyed by its path and full text (frontmatter included) and
  * by a fingerprint of everything else that shapes the output: the installed
- * packages (package-lock.json), astro.config.mjs, the remark/rehype plugins
- * (src/remark, src/rules) and every file of this project they import, the site
- * config, and the environment variables it reads. Change any of those and every
- * file compiles afresh. Errors are never cached: a broken file fails every build.
+ * packages (package-lock.json), astro.config.mjs itself, the remark/rehype
+ * plugins (src/remark) and the site config with every project file they import,
+ * and the environment variables the config reads. Change any of those and every
+ * file compiles afresh; editing the rulebook or page code does not. Errors are never cached: a broken file fails every build.
  * A warning printed while compiling shows on the build that compiles the file,
  * not on later builds that reuse it.
  */
@@ -31,16 +31,22 @@ import type { AstroIntegration } from 'astro';
 const FORMAT = 1;
 const MDX_PLUGIN = '@mdx-js/rolldown';
 
+export interface FingerprintInputs {
+  /** Files and folders (relative to the project root) that shape compiled MDX, hashed with every project file they import. */
+  code: readonly string[];
+  /** Files hashed on their own, without what they import (the Astro config imports every integration). */
+  config: readonly string[];
+}
+
 export interface MdxCompileCacheOptions {
-  /** Files and folders (relative to the project root) whose content shapes compiled MDX. */
-  inputs?: readonly string[];
+  inputs?: FingerprintInputs;
   /** Environment variables whose values shape compiled MDX. */
   env?: readonly string[];
 }
 
 const wrapped = new WeakSet<Handler>();
 
-const defaultInputs = ['package-lock.json', 'astro.config.mjs', 'src/remark', 'src/rules', 'src/site.config.ts'];
+const defaultInputs: FingerprintInputs = { code: ['src/remark', 'src/site.config.ts'], config: ['package-lock.json', 'astro.config.mjs'] };
 const defaultEnv = ['SITE_URL', 'BASE_PATH', 'NODE_ENV'];
 
 function filesUnder(path: string): string[] {
@@ -71,10 +77,11 @@ export function withImports(files: readonly string[]): string[] {
   return [...seen].sort();
 }
 
-/** One hash of every input file's path and content (with what it imports), and the named environment variables. */
-export function fingerprint(root: string, inputs: readonly string[], env: readonly string[]): string {
+/** One hash of every input file's path and content (code with what it imports), and the named environment variables. */
+export function fingerprint(root: string, inputs: FingerprintInputs, env: readonly string[]): string {
   const hash = createHash('sha256').update(`format ${FORMAT}\n`);
-  for (const file of withImports(inputs.flatMap((input) => filesUnder(join(root, input))))) {
+  const files = (paths: readonly string[]) => paths.flatMap((path) => filesUnder(join(root, path)));
+  for (const file of [...files(inputs.config), ...withImports(files(inputs.code))]) {
     hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file));
   }
   for (const name of env) hash.update(`${name}=${process.env[name] ?? ''}\n`);

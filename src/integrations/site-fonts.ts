@@ -79,3 +79,17 @@ export async function subsetSiteFonts(root: string, characters: string, cacheDir
     }),
   );
 }
+
+interface LocalVariant {
+  src: [string];
+  weight: number;
+  style: 'normal';
+  display: 'swap';
+}
+
+/** The faces as variants for Astro's local font provider (which needs at least one). */
+export function localFontVariants(faces: readonly SubsetFace[]): [LocalVariant, ...LocalVariant[]] {
+  const [first, ...rest] = faces.map(({ weight, path }): LocalVariant => ({ src: [path], weight, style: 'normal', display: 'swap' }));
+  if (!first) throw new Error('site-fonts: no font faces to serve');
+  return [first, ...rest];
+}

@@ -80,7 +80,7 @@ export function citationJsonLd(reference: ReferenceData): ScholarlyArticle | Cre
   const elsewhere = identifiers.filter((href) => href !== url);
   const work = {
     // Title and addresses only: the Sources list on the page has the full citation, and
-    // each article page must stay within its 60 KB budget however many sources it cites.
+    // each article page must stay within its 50 KB budget however many sources it cites.
     name: reference.title,
     ...(url ? { url } : {}),
     ...(elsewhere.length ? { sameAs: elsewhere } : {}),

@@ -24,6 +24,20 @@ export const referenceKinds = [
 ] as const;
 export type ReferenceKind = (typeof referenceKinds)[number];
 
+/** What readers see for each kind, beside the citation in the Sources list. */
+export const referenceKindLabels = {
+  'systematic-review': 'Systematic review',
+  'meta-analysis': 'Meta-analysis',
+  'narrative-review': 'Narrative review',
+  trial: 'Trial',
+  'pilot-trial': 'Pilot trial',
+  'non-randomised-study': 'Non-randomised study',
+  'case-review': 'Case review',
+  guideline: 'Guideline',
+  institutional: 'Official health information',
+  'web-page': 'Web page',
+} as const satisfies Record<ReferenceKind, string>;
+
 /**
  * How strong the evidence review rates a source. The four evidence grades a
  * source can support, `no-evidence` for a review that found no eligible trial,
@@ -43,6 +57,17 @@ export type ReferenceStrength = (typeof referenceStrengths)[number];
 /** How the evidence review read a source's finding; readers are told when it was not the full text. */
 export const referenceSeenIn = ['full-text', 'abstract', 'summary', 'web-page'] as const;
 export type ReferenceSeenIn = (typeof referenceSeenIn)[number];
+
+/** The line readers see when we did not read the source itself in full. */
+export const seenInNotices: Partial<Record<ReferenceSeenIn, string>> = {
+  abstract: 'We read the abstract only.',
+  summary: 'We read a summary, not the paper.',
+};
+
+/** "1 person", "2,494 people". */
+export function participantsLabel(count: number): string {
+  return count === 1 ? '1 person' : `${count.toLocaleString('en-GB')} people`;
+}
 
 export interface ReferenceData {
   kind: ReferenceKind;

@@ -12,7 +12,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { formatContentError, type SchemaIssue } from '../lib/errors';
-import { documentProblem, YAML_FIX } from '../lib/yaml-problem';
+import { documentProblem, YAML_FIX } from '../rules/engine/yaml-problem';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 

@@ -1,71 +1,55 @@
 /**
- * Citation and grading mistakes fail the build (or warn) with a message that
- * names the file and the id, so no article can cite a source that isn't there.
+ * Citation and grading mistakes stop the build with a message that names the
+ * file, the line and the id, so no article can cite a source that isn't there.
+ * One build holds every bad file: the rulebook reports them all in one run.
  */
-import { describe, expect, it } from 'vitest';
-import { articleSource, buildFixture, removeFixture, type FixtureBuild } from './fixture-site';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSource, buildFixtureAsync, removeFixture, type FixtureBuild } from './fixture-site';
 
-function withBuild(files: Record<string, string>, check: (build: FixtureBuild) => void): void {
-  const build = buildFixture(files);
-  try {
-    check(build);
-  } finally {
-    removeFixture(build);
-  }
+let build: FixtureBuild;
+beforeAll(async () => {
+  build = await buildFixtureAsync({
+    'content/articles/no-file.mdx': articleSource({ title: '"No file"', sources: '[moyer-2012]' }, 'Text<Cite id="moyer-2012" />.\n'),
+    'content/articles/not-listed.mdx': articleSource({ title: '"Not listed"', sources: '[moyer-2004]' }, 'A<Cite id="moyer-2004" />. B<Cite id="moyer-2011" />.\n'),
+    'content/articles/never-cited.mdx': articleSource({ title: '"Never cited"', sources: '[moyer-2004, moyer-2011]' }, 'A<Cite id="moyer-2004" />.\n'),
+    'content/articles/grades.mdx': articleSource({ title: '"Grades"' }, '## A claim\n\n<Evidence level="very limited" />\n\nText.\n'),
+    'content/references/bad-doi.yaml': 'kind: trial\ntitle: A trial\ndoi: "https://doi.org/10.1000/xyz"\nstrength: limited\nfinding: "Something."\nseenIn: abstract\n',
+  });
+}, 240_000);
+afterAll(() => removeFixture(build));
+
+/** The report's block for one file: its path on a line of its own, then one line per finding. */
+function blockFor(file: string): string {
+  // The report may open the output, so search it as if a line came before.
+  const text = `\n${build.output}`;
+  const start = text.indexOf(`\n${file}\n`);
+  if (start === -1) return '';
+  const end = text.indexOf('\n\n', start + 1);
+  return text.slice(start + 1, end === -1 ? undefined : end);
 }
 
-describe.concurrent('evidence mistakes an editor can make', () => {
-  it('a source id with no file in content/references fails, with a suggestion', () => {
-    withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2012]' }, 'Text<Cite id="moyer-2012" />.\n') }, (build) => {
-      expect(build.status, build.output).not.toBe(0);
-      expect(build.output).toContain('content/articles/cites.mdx');
-      expect(build.output).toContain('field "sources[0]"');
-      expect(build.output).toContain('no file content/references/moyer-2012.yaml');
-      expect(build.output).toMatch(/did you mean "moyer-201[01]"/);
-    });
+describe('evidence mistakes an editor can make', () => {
+  it('stop the build', () => {
+    expect(build.status, build.output).not.toBe(0);
   });
 
-  it('citing an id that is not in the article\'s sources fails, naming the file and the id', () => {
-    withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2004]' }, 'A<Cite id="moyer-2004" />. B<Cite id="moyer-2011" />.\n') }, (build) => {
-      expect(build.status, build.output).not.toBe(0);
-      expect(build.output).toContain('content/articles/cites.mdx: cites "moyer-2011", which is not in this article\'s sources');
-    });
+  it('a source id with no file in content/references is named, with a suggestion, on the sources line', () => {
+    expect(blockFor('content/articles/no-file.mdx')).toMatch(/\n7:1 +error +field "sources\[0\]": .*no file content\/references\/moyer-2012\.yaml.*did you mean "moyer-201[01]"/);
   });
 
-  it('a listed source that is never cited builds, with a warning naming it', () => {
-    withBuild({ 'content/articles/cites.mdx': articleSource({ sources: '[moyer-2004, moyer-2011]' }, 'A<Cite id="moyer-2004" />.\n') }, (build) => {
-      expect(build.status, build.output).toBe(0);
-      expect(build.output).toContain('content/articles/cites.mdx: source "moyer-2011" is listed in sources but never cited');
-    });
+  it("citing an id that is not in the article's sources names the id, at the citation", () => {
+    expect(blockFor('content/articles/not-listed.mdx')).toMatch(/\n10:29-10:53 +error +<Cite id="moyer-2011" \/> cites a source that is not in this article's sources/);
   });
 
-  it('a malformed DOI fails, naming the reference file and the field', () => {
-    withBuild(
-      {
-        'content/articles/ok.mdx': articleSource({}),
-        'content/references/bad-doi.yaml': 'kind: trial\ntitle: A trial\ndoi: "https://doi.org/10.1000/xyz"\n',
-      },
-      (build) => {
-        expect(build.status, build.output).not.toBe(0);
-        expect(build.output).toContain('content/references/bad-doi.yaml');
-        expect(build.output).toContain('field "doi": expected a DOI such as 10.1037/0033-2909.130.1.3 (no URL prefix), but found "https://doi.org/10.1000/xyz"');
-      },
-    );
+  it('a listed source that is never cited is an error at its place in the list', () => {
+    expect(blockFor('content/articles/never-cited.mdx')).toMatch(/\n7:23 +error +"moyer-2011" is in sources but the text never cites it/);
   });
 
-  it('an evidence grade that is not on the scale fails, with a suggestion', () => {
-    withBuild({ 'content/articles/grades.mdx': articleSource({}, '## A claim\n\n<Evidence level="very limited" />\n\nText.\n') }, (build) => {
-      expect(build.status, build.output).not.toBe(0);
-      expect(build.output).toContain('content/articles/grades.mdx: <Evidence level="very limited" /> uses a level that is not on the evidence scale');
-      expect(build.output).toContain('Did you mean "very-limited"?');
-    });
+  it('a malformed DOI names the reference file, the line and the fix', () => {
+    expect(blockFor('content/references/bad-doi.yaml')).toContain('field "doi": expected a DOI such as 10.1037/0033-2909.130.1.3 (no URL prefix), but found "https://doi.org/10.1000/xyz". Fix: write just the DOI: "10.1000/xyz"');
   });
 
-  it('an overdue review warns, naming the article, and does not fail the build', () => {
-    withBuild({ 'content/articles/old-review.mdx': articleSource({ pubDate: '2020-01-01', lastReviewed: '2020-01-01' }) }, (build) => {
-      expect(build.status, build.output).toBe(0);
-      expect(build.output).toContain('[reviews] 1 article review is overdue');
-      expect(build.output).toContain('content/articles/old-review.mdx (review was due 2021-01-01)');
-    });
+  it('an evidence grade that is not on the scale is named, with a suggestion', () => {
+    expect(blockFor('content/articles/grades.mdx')).toMatch(/<Evidence level="very limited" \/> is not on the evidence scale\..*Did you mean "very-limited"\?/);
   });
 });

@@ -86,3 +86,27 @@ test('every table in an article has a caption, and on a phone each cell is shown
   }
   expect(tables).toBeGreaterThan(0);
 });
+
+test('the 404 page offers a search of the articles and names its own address for link previews', async ({ page }) => {
+  await page.goto('/404.html');
+  const search = page.getByRole('search');
+  await search.getByRole('searchbox', { name: 'Search the articles' }).fill('insomnia');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=insomnia$/);
+  await page.goto('/404.html');
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /\/404\.html$/);
+});
+
+test('checker findings stay fixed: named article cards, the skip link inside the banner, a logo for the publisher', async ({ page, request }) => {
+  await page.goto('/');
+  const titles = await page.locator('.article-card h3').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const title of titles) await expect(page.getByRole('article', { name: title.trim(), exact: true })).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Skip to main content' })).toHaveCount(1);
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const organization = blocks.map((text) => JSON.parse(text) as { '@type'?: string; logo?: string }).find((block) => block['@type'] === 'Organization');
+  expect(organization?.logo).toMatch(/\/logo\.png$/);
+  const logo = await request.get(new URL(organization!.logo!).pathname);
+  expect(logo.ok()).toBe(true);
+  expect(logo.headers()['content-type']).toBe('image/png');
+});

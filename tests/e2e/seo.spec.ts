@@ -149,14 +149,13 @@ test('every article says when it was published and changed, and its topics, in O
   }
 });
 
-test('the 404 page has a title and description but is not indexed and claims no canonical URL', async ({ page }) => {
+test('the 404 page has a title and description but is not indexed and claims no canonical URL; a shared link names 404.html', async ({ page }) => {
   const head = await readHead(page, htmlOf('/404.html'));
   expect(head.lang).toBe(site.lang);
   expect(head.title).toBe(`Page not found | ${site.name}`);
   expect(one(head, 'robots')).toBe('noindex');
   expect(head.canonical).toEqual([]);
-  // A shared link to a missing page names that address, never a real page's.
-  for (const url of head.meta['og:url'] ?? []) expect(pages.map(urlOf)).not.toContain(url);
+  expect(head.meta['og:url']).toEqual([urlOf('/404.html')]);
 });
 
 test('every JSON-LD block parses; the home page describes the site, each article is a MedicalWebPage with breadcrumbs', async ({ page }) => {

@@ -1,10 +1,17 @@
-/** `npm run new` starts an article that the dev server shows and the check flags until it is finished. */
+/**
+ * `npm run new` starts an article that the dev server shows, that passes the
+ * check with warnings while it is a draft, and fails it once it is not a draft
+ * until its TODOs are gone.
+ */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/content.config';
-import { isPlaceholderDescription, newArticleSource, PLACEHOLDER_DESCRIPTION } from '../../src/lib/article-template';
-import { lintContent } from '../../src/lib/lint';
-import { topicSlugs } from '../../src/site.config';
+import { newArticleSource, PLACEHOLDER_DESCRIPTION } from '../../scripts/lib/article-template';
+import { isPlaceholderDescription } from '../../src/rules/description-todo';
+import { readContentDocument } from '../../src/rules/engine/document';
+import { lintSite } from '../../src/rules/engine/runner';
+import { buildSiteIndex } from '../../src/rules/engine/site';
+import { topics, topicSlugs } from '../../src/site.config';
 
 const source = newArticleSource({ title: 'Massage & sleep: what’s "known"?', today: '2026-11-21', topicSlugs });
 const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)![1]!) as Record<string, unknown>;
@@ -33,9 +40,34 @@ describe('a new article', () => {
     expect(source).toMatch(/Sources list .* made from `sources:`/);
   });
 
-  it('is flagged by the content check for its placeholders only, with no structural problems', () => {
-    const findings = lintContent([{ path: 'new.mdx', id: 'new', kind: 'article', source }], { today: '2026-11-21', reviewCycleMonths: 12, topicSlugs });
-    expect(new Set(findings.map((finding) => finding.rule))).toEqual(new Set(['description-todo', 'todo']));
+  const check = async (text: string) => {
+    const document = readContentDocument('content/articles/new.mdx', 'content/articles', 'article', text);
+    const site = buildSiteIndex([document], {
+      today: '2026-11-21',
+      reviewCycleMonths: 12,
+      topics,
+      fixedRoutes: ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/rss.xml'],
+      publicFiles: [],
+      articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'SeeADoctor'],
+      pageComponents: [],
+      schemas: {},
+      fileExists: () => false,
+    });
+    const [file] = await lintSite(site);
+    return file!.messages.map((message) => [message.ruleId, message.fatal ? 'error' : 'warning']);
+  };
+
+  it('passes the check while it is a draft: its placeholders are warnings, and nothing else is found', async () => {
+    const findings = await check(source);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map(([rule]) => rule))).toEqual(new Set(['description-todo', 'todo']));
+    expect(findings.every(([, severity]) => severity === 'warning')).toBe(true);
+  });
+
+  it('fails the check once `draft: true` is removed, until the TODOs are gone', async () => {
+    const findings = await check(source.replace(/^draft: true\n/m, ''));
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every(([, severity]) => severity === 'error')).toBe(true);
   });
 });
 

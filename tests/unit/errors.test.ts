@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatch, editDistance, formatContentError } from '../../src/lib/errors';
 import { articleSchema, referenceSchema } from '../../src/content.config';
-import { yamlProblem } from '../../src/lib/yaml-problem';
+import { yamlProblem } from '../../src/rules/engine/yaml-problem';
 
 const valid = {
   title: 'How might massage help sleep?',

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldTable, fillGeneratedSections, generatedSections, schemaFields } from '../../src/lib/field-docs';
+import { fieldTable, fillGeneratedSections, generatedSections, schemaFields } from '../../scripts/lib/field-docs';
 
 const root = join(import.meta.dirname, '../..');
 const configSource = readFileSync(join(root, 'src/content.config.ts'), 'utf8');

@@ -20,7 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const inputs = ['astro.config.mjs', 'src/remark', 'missing-file.json'];
+const inputs = { code: ['src/remark', 'missing-file.json'], config: ['astro.config.mjs'] };
 
 describe('fingerprint: what invalidates every cached MDX file', () => {
   it.each<[string, () => void]>([
@@ -39,7 +39,8 @@ describe('fingerprint: what invalidates every cached MDX file', () => {
     delete process.env.KTS_TEST_SITE_URL;
   });
 
-  it('stays the same when nothing changes, or when a file no plugin imports changes', () => {
+  it('stays the same when nothing changes, or when a file no plugin imports changes, even if the config imports it', () => {
+    writeFileSync(join(root, 'astro.config.mjs'), "import { pageOnly } from './src/lib/unrelated.ts';\nexport default {};");
     const before = fingerprint(root, inputs, []);
     expect(fingerprint(root, inputs, [])).toBe(before);
     writeFileSync(join(root, 'src/lib/unrelated.ts'), 'export const pageOnly = 2;');

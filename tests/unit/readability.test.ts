@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_READING_GRADE, proseFromMdx, readingGrade } from '../../src/lib/readability';
+import { MAX_READING_GRADE, proseFromMdx, readingGrade } from '../../scripts/lib/readability';
 
 describe('proseFromMdx keeps only running prose', () => {
   it('drops frontmatter, tags, tables, code and link targets', () => {

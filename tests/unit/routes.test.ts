@@ -1,25 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { siteRoutes, staticRouteAnchors } from '../../src/lib/routes';
+import { fixedRouteOf, staticRouteAnchors } from '../../src/rules/engine/routes';
 
-describe('siteRoutes: every address the site serves, from content plus the fixed routes', () => {
-  const routes = siteRoutes({ articleIds: ['massage-and-sleep'], pageIds: ['about', 'disclaimer'], topicSlugs: ['insomnia'], publicFiles: ['/favicon.svg'] });
+describe('fixedRouteOf: the address a file in src/pages/ serves', () => {
   it.each([
-    '/',
-    '/articles/',
-    '/articles/massage-and-sleep/',
-    '/topics/',
-    '/topics/insomnia/',
-    '/search/',
-    '/evidence/',
-    '/about/',
-    '/disclaimer/',
-    '/rss.xml',
-    '/favicon.svg',
-  ])('includes %s', (route) => {
-    expect(routes.has(route)).toBe(true);
+    ['index.astro', '/'],
+    ['search.astro', '/search/'],
+    ['evidence/index.astro', '/evidence/'],
+    ['evidence/map.astro', '/evidence/map/'],
+    ['articles/index.astro', '/articles/'],
+    ['rss.xml.ts', '/rss.xml'],
+    ['og/site.png.ts', '/og/site.png'],
+  ])('%s serves %s', (file, route) => {
+    expect(fixedRouteOf(file)).toBe(route);
   });
-  it.each(['/articles/other/', '/about', '/topics/other/', '/editorial-standards/'])('does not include %s', (route) => {
-    expect(routes.has(route)).toBe(false);
+  it.each(['[page].astro', 'articles/[id].astro', 'articles/page/[page].astro', 'articles/_components/ArchivePage.astro', 'topics/_utils.ts', '404.astro'])('%s has no fixed address', (file) => {
+    expect(fixedRouteOf(file)).toBeUndefined();
   });
   it('knows the evidence scale’s fragment ids', () => {
     expect(staticRouteAnchors['/evidence/']).toContain('level-very-limited');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from '../../src/lib/slug';
+import { isSlug, slugify } from '../../src/rules/engine/slug';
 
 describe('slugify: a title becomes a short, readable file name and address', () => {
   it.each([

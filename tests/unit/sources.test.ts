@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourcesByTopicDocs } from '../../scripts/lib/read-sources';
 import { formatMatch, indexSources, matchSources, searchWords, sourcesByTopicTable, type ArticleCitations, type ReferenceSummary } from '../../scripts/lib/sources';
-import { fillGeneratedSections } from '../../src/lib/field-docs';
+import { fillGeneratedSections } from '../../scripts/lib/field-docs';
 
 const topics = {
   insomnia: { label: 'Insomnia' },

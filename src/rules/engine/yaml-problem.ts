@@ -4,6 +4,8 @@ import { parseDocument, type Document } from 'yaml';
 export interface YamlProblem {
   /** Line in the YAML text, from 1. */
   line: number;
+  /** Column on that line, from 1. */
+  column: number;
   /** What is wrong, e.g. `Missing closing "quote`, without the parser's position suffix. */
   reason: string;
 }
@@ -18,6 +20,7 @@ export function documentProblem(document: Document): YamlProblem | undefined {
   if (!error) return undefined;
   return {
     line: error.linePos?.[0]?.line ?? 1,
+    column: error.linePos?.[0]?.col ?? 1,
     reason: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
   };
 }

@@ -3,16 +3,14 @@
  * dev server shows it at once), `draft: true`, a placeholder description the
  * content check flags, and the sections every article on the site has.
  */
-import type { CalendarDate } from './dates.ts';
-import { evidenceLevelSlugs } from './evidence.ts';
+import type { CalendarDate } from '../../src/lib/dates.ts';
+import { evidenceLevelSlugs } from '../../src/lib/evidence.ts';
 
-/** Long enough for the schema (50–160 characters), and flagged by `npm run check` until replaced. */
+/**
+ * Long enough for the schema (50–160 characters), and flagged by the description-todo
+ * rule (src/rules/description-todo.ts) until replaced, because it starts with "TODO".
+ */
 export const PLACEHOLDER_DESCRIPTION = 'TODO: write a one- or two-sentence summary of this article for search results.';
-
-/** True while a description is still a placeholder: it starts with "TODO". */
-export function isPlaceholderDescription(description: string): boolean {
-  return /^\s*TODO\b/i.test(description);
-}
 
 export interface NewArticle {
   title: string;

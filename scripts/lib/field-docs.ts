@@ -3,14 +3,14 @@
  * describe, so the editor docs cannot drift from what the build accepts:
  * the frontmatter fields (read from src/content.config.ts with the TypeScript
  * compiler API: each field's doc comment and its Zod type), the topics, the
- * evidence levels and the content-check rules.
+ * evidence levels, the grade ceilings and the rulebook (every message the check and the build give).
  * Pure: takes the config's source text; `npm run docs` does the file work.
  */
 import ts from 'typescript';
-import { evidenceLevels } from './evidence.ts';
-import { lintRules } from './lint.ts';
-import { referenceKinds, referenceSeenIn, referenceStrengths } from './references.ts';
-import { conditions, conditionSlugs, topics, topicSlugs } from '../site.config.ts';
+import { evidenceLevels, gradeCeilings } from '../../src/lib/evidence.ts';
+import { referenceKinds, referenceSeenIn, referenceStrengths } from '../../src/lib/references.ts';
+import { rulebook } from '../../src/rules/index.ts';
+import { conditions, conditionSlugs, topics, topicSlugs } from '../../src/site.config.ts';
 
 export interface FieldDoc {
   name: string;
@@ -205,11 +205,18 @@ export function evidenceTable(): string {
   return ['| `level` | Shown as | When to use it |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-export function lintRuleTable(): string {
-  const rows = Object.entries(lintRules).map(
-    ([rule, { severity, finds }]) => `| ${code(rule)} | ${severity === 'error' ? 'yes (error)' : 'no (warning)'} | ${cell(finds)} |`,
-  );
-  return ['| Rule | Stops the check? | Finds |', '| --- | --- | --- |', ...rows].join('\n');
+/** Every rule of the rulebook: what it finds, a message as editors see it, and the fix. */
+export function rulebookTable(): string {
+  const stops = (rule: (typeof rulebook)[number]) =>
+    rule.severity === 'warning' ? 'no (warning)' : rule.completeness ? 'yes (error); a warning in a draft' : 'yes (error)';
+  const rows = rulebook.map((rule) => `| ${code(rule.id)} | ${stops(rule)} | ${cell(rule.finds)} | ${cell(rule.example)} | ${cell(rule.fix)} |`);
+  return ['| Rule | Stops the build? | Finds | Message, for example | Fix |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** Which grade each strength of source allows (src/lib/evidence.ts). */
+export function gradeCeilingTable(): string {
+  const rows = Object.entries(gradeCeilings).map(([strength, ceiling]) => `| ${code(strength)} | ${code(ceiling)} |`);
+  return ['| Source `strength` | Highest grade it allows |', '| --- | --- |', ...rows].join('\n');
 }
 
 /** Every generated block of docs/editing.md, by marker name. */
@@ -221,7 +228,8 @@ export function generatedSections(configSource: string): Record<string, string> 
     topics: topicTable(),
     conditions: conditionTable(),
     'evidence-levels': evidenceTable(),
-    'lint-rules': lintRuleTable(),
+    'grade-ceilings': gradeCeilingTable(),
+    rulebook: rulebookTable(),
   };
 }
 

@@ -1,0 +1,117 @@
+/**
+ * One content file as the rules see it: its text, its frontmatter (or YAML
+ * file) read with the YAML 1.2 core schema, and its MDX syntax tree, parsed
+ * with the parsers Astro's MDX integration uses (remark-mdx and remark-gfm).
+ * Positions are the file's own lines and columns: the frontmatter is blanked,
+ * not cut, before the body is parsed (as Astro does).
+ */
+import type { Root } from 'mdast';
+import { slug as githubSlug } from 'github-slugger';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDocument } from 'yaml';
+import { documentProblem, type YamlProblem } from './yaml-problem.ts';
+
+export type ContentKind = 'article' | 'page' | 'reference' | 'person';
+
+/** The content folders, what their files are, and which files in them are entries (as src/content.config.ts loads them). */
+export const contentFolders: ReadonlyArray<{ folder: string; kind: ContentKind; pattern: RegExp }> = [
+  { folder: 'content/articles', kind: 'article', pattern: /\.mdx$/ },
+  { folder: 'content/pages', kind: 'page', pattern: /\.mdx$/ },
+  { folder: 'content/references', kind: 'reference', pattern: /\.ya?ml$/ },
+  { folder: 'content/people', kind: 'person', pattern: /\.ya?ml$/ },
+];
+
+export interface Point {
+  line: number;
+  column: number;
+}
+
+export interface ContentDocument {
+  /** Path from the project root, with forward slashes: what every message names. */
+  path: string;
+  kind: ContentKind;
+  /** The path inside its folder without the extension, as written ("My Post"). */
+  name: string;
+  /** The entry id Astro makes from the name ("my-post"), which is also its address. */
+  id: string;
+  text: string;
+  /** The fields, when the YAML could be read (`{}` for a file with no frontmatter). */
+  data: Record<string, unknown> | undefined;
+  /** Why the frontmatter (or YAML file) cannot be read, with its place in the file. */
+  yamlProblem: (YamlProblem & { column: number }) | undefined;
+  /** Where each top-level field is written. */
+  fieldPlaces: ReadonlyMap<string, Point>;
+  /** The MDX syntax tree; undefined for YAML files and for MDX that cannot be parsed. */
+  tree: Root | undefined;
+  /** Why the MDX cannot be parsed, with its place in the file. */
+  mdxProblem: { reason: string; place: Point } | undefined;
+}
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** The entry id Astro's glob loader gives a file: each folder and the name slugged, `/index` dropped. */
+export function entryId(name: string): string {
+  return name
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+function parseMdx(body: string): Pick<ContentDocument, 'tree' | 'mdxProblem'> {
+  try {
+    return { tree: parser.parse(body), mdxProblem: undefined };
+  } catch (error) {
+    // A VFileMessage from micromark: `place` is a point or a range. Some (errors at the end of the
+    // file) carry the position only in the reason: "… (11:1-11:12)".
+    const thrown = error as { place?: Partial<Point> & { start?: Point }; reason?: string; message: string };
+    const reason = thrown.reason ?? thrown.message;
+    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason);
+    const start = thrown.place?.start ?? thrown.place;
+    const place = {
+      line: start?.line ?? Number(inText?.[1] ?? 1),
+      column: start?.column ?? Number(inText?.[2] ?? 1),
+    };
+    return { tree: undefined, mdxProblem: { reason: reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, ''), place } };
+  }
+}
+
+function readFields(yamlText: string, firstLine: number): Pick<ContentDocument, 'data' | 'yamlProblem' | 'fieldPlaces'> {
+  const document = parseDocument(yamlText);
+  const problem = documentProblem(document);
+  const fieldPlaces = new Map<string, Point>();
+  yamlText.split(/\r?\n/).forEach((text, index) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
+    if (key && !fieldPlaces.has(key)) fieldPlaces.set(key, { line: firstLine + index, column: 1 });
+  });
+  if (problem) {
+    return { data: undefined, yamlProblem: { ...problem, line: problem.line + firstLine - 1, column: problem.column }, fieldPlaces };
+  }
+  const value: unknown = document.toJS();
+  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return { data, yamlProblem: undefined, fieldPlaces };
+}
+
+/** Reads one content file. `path` is relative to the project root; `folder` is its content folder. */
+export function readContentDocument(path: string, folder: string, kind: ContentKind, text: string): ContentDocument {
+  const name = path.slice(folder.length + 1).replace(/\.[^./]+$/, '');
+  const base = { path, kind, name, id: entryId(name), text };
+  if (kind === 'reference' || kind === 'person') {
+    return { ...base, ...readFields(text, 1), tree: undefined, mdxProblem: undefined };
+  }
+  const match = FRONTMATTER.exec(text);
+  const fields = match ? readFields(match[1] ?? '', 2) : { data: {}, yamlProblem: undefined, fieldPlaces: new Map<string, Point>() };
+  // Blank out the frontmatter but keep its lines, so body positions are file positions.
+  const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+  return { ...base, ...fields, ...parseMdx(body) };
+}
+
+/** True when the file has nothing in it but white space. */
+export function isEmptyDocument(document: Pick<ContentDocument, 'text'>): boolean {
+  return document.text.trim() === '';
+}

@@ -1,0 +1,69 @@
+/**
+ * The editors' rulebook: every content rule, one per file, in the order the
+ * guide lists them. `npm run check` and `astro build` run exactly this list
+ * (through src/rules/engine/runner.ts), so they report the same findings.
+ */
+import emptyFile from './empty-file.ts';
+import yamlSyntax from './yaml-syntax.ts';
+import fields from './fields.ts';
+import mdxSyntax from './mdx-syntax.ts';
+import fileName from './file-name.ts';
+import duplicateUrl from './duplicate-url.ts';
+import duplicateTitle from './duplicate-title.ts';
+import mdxImport from './mdx-import.ts';
+import mdxCode from './mdx-code.ts';
+import componentUnknown from './component-unknown.ts';
+import unsafeHtml from './unsafe-html.ts';
+import headingH1 from './heading-h1.ts';
+import headingSkip from './heading-skip.ts';
+import emptySection from './empty-section.ts';
+import brokenLink from './broken-link.ts';
+import unpublishedLink from './unpublished-link.ts';
+import brokenAnchor from './broken-anchor.ts';
+import imageAlt from './image-alt.ts';
+import imageMissing from './image-missing.ts';
+import citeUnknown from './cite-unknown.ts';
+import sourceUncited from './source-uncited.ts';
+import evidenceLevel from './evidence-level.ts';
+import evidenceCeiling from './evidence-ceiling.ts';
+import sourceStrength from './source-strength.ts';
+import uncitedClaim from './uncited-claim.ts';
+import sharedWords from './shared-words.ts';
+import descriptionTodo from './description-todo.ts';
+import todo from './todo.ts';
+import reviewOverdue from './review-overdue.ts';
+import referenceReaderNote from './reference-reader-note.ts';
+import type { Rule } from './engine/rule.ts';
+
+export const rulebook: readonly Rule[] = [
+  emptyFile,
+  yamlSyntax,
+  fields,
+  mdxSyntax,
+  fileName,
+  duplicateUrl,
+  duplicateTitle,
+  mdxImport,
+  mdxCode,
+  componentUnknown,
+  unsafeHtml,
+  headingH1,
+  headingSkip,
+  emptySection,
+  brokenLink,
+  unpublishedLink,
+  brokenAnchor,
+  imageAlt,
+  imageMissing,
+  citeUnknown,
+  sourceUncited,
+  evidenceLevel,
+  evidenceCeiling,
+  sourceStrength,
+  uncitedClaim,
+  sharedWords,
+  descriptionTodo,
+  todo,
+  reviewOverdue,
+  referenceReaderNote,
+];

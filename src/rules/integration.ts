@@ -1,0 +1,101 @@
+/**
+ * Runs the editors' rulebook in Astro. `astro build` runs the content check
+ * (src/rules/cli.ts, the command `npm run check` runs) before Astro reads any
+ * content, prints its report, and stops with exit code 1 when it found an
+ * error: the build and the check cannot disagree, because they are one
+ * command. `astro dev` prints the same report at start and again after each
+ * content edit, and keeps serving. The check runs in a child process because
+ * it loads src/content.config.ts with plain Node, outside Vite.
+ *
+ * A build also removes dist/ and its completion mark first, and writes the
+ * mark at the end (see build-state.ts).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { BUILD_COMPLETE_MARK } from './build-state.ts';
+
+interface CheckRun {
+  status: number | null;
+  output: string;
+}
+
+function runCheck(root: string): Promise<CheckRun> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, [join(root, 'src/rules/cli.ts')], { cwd: root, env: { ...process.env, RULEBOOK_COLOR: process.stdout.isTTY && !process.env.NO_COLOR ? '1' : '0' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolveRun({ status, output: output.replace(/\n+$/, '') }));
+  });
+}
+
+/** Thrown when the check found errors: the report above says everything, so no stack trace. */
+class ContentCheckFailed extends Error {
+  override name = 'ContentCheckFailed';
+  constructor() {
+    super('The content check found errors (listed above, with file:line:column). Fix them and build again; `npm run check` shows the same list.');
+    this.stack = '';
+  }
+}
+
+export function rulebookIntegration(): AstroIntegration {
+  let command: string = 'build';
+  let root = process.cwd();
+  let outDir = join(root, 'dist');
+  return {
+    name: 'rulebook',
+    hooks: {
+      'astro:config:setup': ({ command: astroCommand, config }) => {
+        command = astroCommand;
+        root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:config:done': async ({ logger }) => {
+        if (command === 'build') {
+          rmSync(join(root, BUILD_COMPLETE_MARK), { force: true });
+          rmSync(outDir, { recursive: true, force: true });
+        }
+        // Vitest loads this config through getViteConfig as if for `astro dev`: its tests run the check themselves.
+        if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
+        const run = await runCheck(root);
+        print(logger, run);
+        if (command === 'build' && run.status !== 0) throw new ContentCheckFailed();
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let timer: NodeJS.Timeout | undefined;
+        let last = '';
+        const recheck = (path: string) => {
+          if (!path.startsWith(join(root, 'content'))) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            void runCheck(root).then((run) => {
+              if (run.output === last) return;
+              last = run.output;
+              print(logger, run);
+            });
+          }, 300);
+        };
+        server.watcher.on('change', recheck);
+        server.watcher.on('add', recheck);
+        server.watcher.on('unlink', recheck);
+      },
+      'astro:build:done': () => {
+        mkdirSync(dirname(join(root, BUILD_COMPLETE_MARK)), { recursive: true });
+        writeFileSync(join(root, BUILD_COMPLETE_MARK), `${JSON.stringify({ outDir, finished: new Date().toISOString() })}\n`);
+      },
+    },
+  };
+}
+
+function print(logger: AstroIntegrationLogger, run: CheckRun): void {
+  const lines = run.output.split('\n');
+  const summary = lines.at(-1) ?? '';
+  const findings = lines.slice(0, -1).join('\n').trim();
+  // The findings go out as the check prints them, so file:line:column links work in a terminal.
+  if (findings) process.stdout.write(`${findings}\n\n`);
+  if (run.status === 0) logger.info(summary);
+  else logger.error(summary || run.output);
+}

@@ -1,0 +1,242 @@
+/**
+ * One rulebook: every mistake an editor can make fails `npm run check` and
+ * `astro build` alike, with the same rule, severity and file:line:column, and
+ * a correct article passes both. The bad articles share one fixture site (the
+ * rulebook reports every file in one run), so the whole table costs one build
+ * and one check; a second fixture holds only correct content and is built in full.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSource, buildFixtureAsync, fixtureEnv, freePort, makeFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+interface Finding {
+  file: string;
+  place: string;
+  severity: string;
+  rule: string;
+}
+
+/** The findings in a vfile-reporter report: a file's path on its own line, then `line:column[-…]  severity  message  rule  rulebook`. */
+function findingsIn(output: string): Finding[] {
+  const findings: Finding[] = [];
+  let file = '';
+  for (const line of output.split('\n')) {
+    if (/^content\/.+\.(mdx|ya?ml)$/.test(line)) file = line;
+    const match = /^\s*(\d+:\d+)(?:-\d+:\d+)?\s+(error|warning)\s+.*\s(\S+)\s+rulebook\s*$/.exec(line);
+    if (match && file) findings.push({ file, place: match[1]!, severity: match[2]!, rule: match[3]! });
+  }
+  return findings;
+}
+
+const article = (title: string, body: string, frontmatter: Record<string, string | undefined> = {}) => articleSource({ title: JSON.stringify(title), ...frontmatter }, body);
+
+/** Each case: its files, and the findings (rule, line:column, severity) the check and the build must both report. */
+const cases: Array<{ name: string; files: Record<string, string>; expected: Array<[file: string, rule: string, place: string, severity?: string]> }> = [
+  {
+    name: 'a link to an article that does not exist',
+    files: { 'content/articles/link-missing.mdx': article('Link missing', 'See [this](/articles/no-such-article/).\n') },
+    expected: [['content/articles/link-missing.mdx', 'broken-link', '9:5']],
+  },
+  {
+    name: 'links to a draft, a scheduled article and a topic with no published article',
+    files: {
+      'content/articles/link-unpublished.mdx': article('Link unpublished', '[a](/articles/a-draft/)\n\n[b](/articles/a-scheduled-one/)\n\n[c](/topics/older-people/)\n'),
+      'content/articles/a-draft.mdx': article('A draft', 'Draft text.\n', { draft: 'true' }),
+      'content/articles/a-scheduled-one.mdx': article('A scheduled one', 'Later text.\n', { pubDate: '2099-01-01', lastReviewed: '2099-01-01' }),
+    },
+    expected: [
+      ['content/articles/link-unpublished.mdx', 'unpublished-link', '9:1'],
+      ['content/articles/link-unpublished.mdx', 'unpublished-link', '11:1'],
+      ['content/articles/link-unpublished.mdx', 'unpublished-link', '13:1'],
+    ],
+  },
+  {
+    name: 'an image under /images/ that is not in public/, and one beside the article that does not exist',
+    files: { 'content/articles/images-missing.mdx': article('Images missing', '![A neck](/images/no-such.png)\n\n![A hand](./missing.png)\n') },
+    expected: [
+      ['content/articles/images-missing.mdx', 'image-missing', '9:1'],
+      ['content/articles/images-missing.mdx', 'image-missing', '11:1'],
+    ],
+  },
+  {
+    name: 'an image without alt text',
+    files: { 'content/articles/image-alt.mdx': article('Image alt', '![](/favicon.svg)\n') },
+    expected: [['content/articles/image-alt.mdx', 'image-alt', '9:1']],
+  },
+  {
+    name: 'an import of a component that does not exist',
+    files: { 'content/articles/import-missing.mdx': article('Import missing', "import Box from '../../src/components/NoSuchBox.astro';\n\nText.\n") },
+    expected: [['content/articles/import-missing.mdx', 'mdx-import', '9:1']],
+  },
+  {
+    name: 'a component the site does not have',
+    files: { 'content/articles/component-unknown.mdx': article('Component unknown', '<KeyPoint>\n\n- A point.\n\n</KeyPoint>\n') },
+    expected: [['content/articles/component-unknown.mdx', 'component-unknown', '9:1']],
+  },
+  {
+    name: 'an unclosed <KeyPoints>',
+    files: { 'content/articles/unclosed.mdx': article('Unclosed', '<KeyPoints>\n\n- A point.\n') },
+    expected: [['content/articles/unclosed.mdx', 'mdx-syntax', '9:1']],
+  },
+  {
+    name: 'a stray {',
+    files: { 'content/articles/stray-brace.mdx': article('Stray brace', 'A set {of things.\n') },
+    expected: [['content/articles/stray-brace.mdx', 'mdx-syntax', '9:18']],
+  },
+  {
+    name: 'code in braces that the build would run',
+    files: { 'content/articles/code.mdx': article('Code', 'We saw {count} people.\n') },
+    expected: [['content/articles/code.mdx', 'mdx-code', '9:8']],
+  },
+  {
+    name: 'raw <script>, <iframe>, an onclick attribute and a javascript: link',
+    files: {
+      'content/articles/unsafe-html.mdx': article(
+        'Unsafe HTML',
+        '<script>alert(1)</script>\n\n<iframe src="https://example.org/"></iframe>\n\n<span onClick="alert(1)">x</span>\n\n[y](javascript:alert(1))\n',
+      ),
+    },
+    expected: [
+      ['content/articles/unsafe-html.mdx', 'unsafe-html', '9:1'],
+      ['content/articles/unsafe-html.mdx', 'unsafe-html', '11:1'],
+      ['content/articles/unsafe-html.mdx', 'unsafe-html', '13:1'],
+      ['content/articles/unsafe-html.mdx', 'unsafe-html', '15:1'],
+    ],
+  },
+  {
+    name: '"My Post.mdx" beside "my-post.mdx"',
+    files: { 'content/articles/my-post.mdx': article('My post', 'Text one.\n'), 'content/articles/My Post.mdx': article('My post, again', 'Text two.\n') },
+    expected: [
+      ['content/articles/My Post.mdx', 'file-name', '1:1'],
+      ['content/articles/my-post.mdx', 'duplicate-url', '1:1'],
+    ],
+  },
+  {
+    name: 'two articles with the same title',
+    files: { 'content/articles/title-one.mdx': article('The same title', 'One.\n'), 'content/articles/title-two.mdx': article('The same title', 'Two.\n') },
+    expected: [['content/articles/title-two.mdx', 'duplicate-title', '2:1']],
+  },
+  {
+    name: 'an empty file',
+    files: { 'content/articles/empty.mdx': '' },
+    expected: [['content/articles/empty.mdx', 'empty-file', '1:1']],
+  },
+  {
+    name: 'a YAML error (and no follow-on errors from the citations)',
+    files: { 'content/articles/bad-yaml.mdx': '---\ntitle: "An unclosed quote\nsources: [moyer-2004]\n---\n\nText<Cite id="moyer-2004" />.\n' },
+    expected: [['content/articles/bad-yaml.mdx', 'yaml-syntax', '3:22']],
+  },
+  {
+    name: 'a frontmatter field with an impossible date',
+    files: { 'content/articles/bad-date.mdx': article('Bad date', 'Text.\n', { pubDate: '2026-13-45' }) },
+    expected: [['content/articles/bad-date.mdx', 'fields', '4:1']],
+  },
+  {
+    name: 'a citation of a source not in `sources`, and a source never cited',
+    files: { 'content/articles/citations.mdx': article('Citations', 'A claim<Cite id="moyer-2011" />.\n', { sources: '[moyer-2004]' }) },
+    expected: [
+      ['content/articles/citations.mdx', 'source-uncited', '7:11'],
+      ['content/articles/citations.mdx', 'cite-unknown', '10:8'],
+    ],
+  },
+  {
+    name: 'a grade higher than its only source allows',
+    files: {
+      'content/articles/ceiling.mdx': article('Ceiling', '## A claim\n\n<Evidence level="moderate" />\n\nA finding<Cite id="fixture-weak" />.\n', { sources: '[fixture-weak]' }),
+      'content/references/fixture-weak.yaml': 'kind: pilot-trial\ntitle: "A fixture pilot"\nyear: 2020\nurl: "https://example.org/pilot"\nstrength: very-limited\nfinding: "Nothing much."\nseenIn: abstract\n',
+    },
+    expected: [['content/articles/ceiling.mdx', 'evidence-ceiling', '12:1']],
+  },
+  {
+    name: 'a reference whose note is for editors',
+    files: { 'content/references/fixture-note.yaml': 'kind: trial\ntitle: "A fixture trial"\nyear: 2020\nurl: "https://example.org/trial"\nstrength: limited\nfinding: "Something."\nseenIn: abstract\nnote: "PMID seen only in a secondary site\'s link."\n' },
+    expected: [['content/references/fixture-note.yaml', 'reference-reader-note', '8:1']],
+  },
+  {
+    name: 'twelve words in a row shared with another article',
+    files: {
+      'content/articles/shared-a.mdx': article('Shared A', 'The quick brown fox jumps over the lazy dog near the quiet river bank today.\n'),
+      'content/articles/shared-b.mdx': article('Shared B', 'Yesterday the quick brown fox jumps over the lazy dog near the quiet river bank too.\n'),
+    },
+    expected: [['content/articles/shared-b.mdx', 'shared-words', '9:11']],
+  },
+  {
+    name: 'a claim with a figure and no citation (a warning)',
+    files: { 'content/articles/uncited.mdx': article('Uncited', 'Massage helped 80% of people sleep.\n') },
+    expected: [['content/articles/uncited.mdx', 'uncited-claim', '9:1', 'warning']],
+  },
+];
+
+let bad: FixtureBuild;
+let badCheck: { status: number | null; output: string };
+
+beforeAll(async () => {
+  const files = Object.assign({}, ...cases.map((testCase) => testCase.files)) as Record<string, string>;
+  bad = await buildFixtureAsync(files, { SITE_TODAY: '2026-06-01' });
+  const result = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(bad.root, 'src/rules/cli.ts')], { cwd: bad.root, encoding: 'utf8', env: fixtureEnv({ SITE_TODAY: '2026-06-01' }) });
+  badCheck = { status: result.status, output: `${result.stdout}${result.stderr}` };
+}, 240_000);
+afterAll(() => removeFixture(bad));
+
+describe('every mistake fails both the check and the build, at the same place', () => {
+  it('the check and the build both fail, and report exactly the same findings', () => {
+    expect(badCheck.status, badCheck.output).toBe(1);
+    expect(bad.status, bad.output).not.toBe(0);
+    expect(findingsIn(bad.output)).toEqual(findingsIn(badCheck.output));
+  });
+
+  it.each(cases)('$name', ({ files, expected }) => {
+    const mine = (findings: Finding[]) => findings.filter((finding) => finding.file in files).map(({ file, rule, place, severity }) => [file, rule, place, severity]);
+    const want = expected.map(([file, rule, place, severity = 'error']) => [file, rule, place, severity]);
+    const sort = (rows: string[][]) => [...rows].sort((a, b) => a.join(' ').localeCompare(b.join(' ')));
+    expect(sort(mine(findingsIn(badCheck.output))), badCheck.output).toEqual(sort(want));
+    expect(sort(mine(findingsIn(bad.output))), bad.output).toEqual(sort(want));
+  });
+
+  it('the build stops before Astro compiles anything: no stack trace, no generated code, and no dist/ left behind', () => {
+    expect(bad.output).toContain('The content check found errors');
+    expect(bad.output).not.toMatch(/\d+ messages \(/);
+    expect(bad.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(bad.output).not.toContain('_jsx');
+    expect(existsSync(join(bad.root, 'dist'))).toBe(false);
+  });
+
+  it('after the failed build, npm run preview refuses, saying why', () => {
+    const preview = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/preview.ts')], { cwd: bad.root, encoding: 'utf8', env: fixtureEnv() });
+    expect(preview.status).toBe(1);
+    expect(preview.stderr).toContain('There is no finished build to preview');
+  });
+});
+
+describe('a correct article', () => {
+  it('passes the check and builds, and the built page carries no draft banner', async () => {
+    const root = makeFixture({
+      'content/articles/correct.mdx': article('A correct article', '## What we found\n\n<Evidence level="limited" />\n\nA small trial found calmer evenings<Cite id="moyer-2004" />.\n', { sources: '[moyer-2004]' }),
+    });
+    const check = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(root, 'src/rules/cli.ts')], { cwd: root, encoding: 'utf8', env: fixtureEnv() });
+    const build = runBuild(root);
+    try {
+      expect(check.status, check.stdout).toBe(0);
+      expect(check.stdout.trim().split('\n').at(-1)).toMatch(/^content check: no problems in \d+ files\.$/);
+      expect(build.status, build.output).toBe(0);
+      const html = readFileSync(join(root, 'dist/articles/correct/index.html'), 'utf8');
+      expect(html).not.toContain('data-testid="draft-banner"');
+      expect(build.output).not.toContain('[WARN] [csp]');
+
+      // npm run preview serves it on the port asked for.
+      const port = await freePort();
+      const preview = spawn(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/preview.ts'), '--port', String(port)], { cwd: root, env: fixtureEnv() });
+      try {
+        await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/articles/correct/`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
+      } finally {
+        preview.kill('SIGTERM');
+      }
+    } finally {
+      removeFixture(build);
+    }
+  }, 240_000);
+});
