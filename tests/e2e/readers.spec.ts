@@ -16,7 +16,8 @@ const pages = builtPages();
 /** An article with many sections, a care card, external links and sources. */
 const longArticle = '/articles/massage-therapy-for-insomnia/';
 /** The article's own sections: h2s with an id in the body, less the Key points box. */
-const sectionHeadings = '.prose h2[id]:not(#key-points-heading)';
+// The key points and the evidence-at-a-glance figure open every article; they are not its sections.
+const sectionHeadings = '.prose h2[id]:not(#key-points-heading):not(#glance-heading)';
 
 function pathOf(href: string): string {
   return new URL(href, 'http://localhost').pathname;
