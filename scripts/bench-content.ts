@@ -3,7 +3,8 @@
  * KeyPoints, headings, Evidence grades, citations of real reference ids, a
  * list, a table and footnotes. Deterministic: article i is the same every run.
  */
-import { evidenceLevelSlugs } from '../src/lib/evidence.ts';
+import { gradeAllowed, gradedLevels, highestCeiling, type EvidenceLevel } from '../src/lib/evidence.ts';
+import type { ReferenceStrength } from '../src/lib/references.ts';
 import { topicSlugs } from '../src/site.config.ts';
 
 /** A small seeded random number generator (mulberry32), so runs are comparable. */
@@ -48,10 +49,24 @@ function dateIn2025(next: () => number): string {
   return `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The MDX source of synthetic article `index`, citing ids from `referenceIds`. */
-export function syntheticArticle(index: number, referenceIds: readonly string[]): string {
+/** A reference the synthetic articles may cite, with its strength (which caps the grades it supports). */
+export interface SyntheticSource {
+  id: string;
+  strength: ReferenceStrength;
+}
+
+/** A grade the section's cited sources allow, as the rulebook's evidence ceiling requires. */
+function allowedGrade(next: () => number, cited: readonly SyntheticSource[]): EvidenceLevel {
+  const ceiling = highestCeiling(cited.map((source) => source.strength));
+  // no-evidence is for claims nobody has tested, so a section that cites a source never gets it.
+  const candidates: EvidenceLevel[] = [...gradedLevels.filter((level) => level !== 'no-evidence' && gradeAllowed(level, ceiling)), 'contradicted'];
+  return pick(next, candidates);
+}
+
+/** The MDX source of synthetic article `index`, citing sources from `references`. */
+export function syntheticArticle(index: number, references: readonly SyntheticSource[]): string {
   const next = random(index + 1);
-  const sources = [...new Set(Array.from({ length: 8 }, () => pick(next, referenceIds)))].slice(0, 6);
+  const sources = [...new Map(Array.from({ length: 8 }, () => pick(next, references)).map((source) => [source.id, source])).values()].slice(0, 6);
   const tags = [...new Set([pick(next, topicSlugs), pick(next, topicSlugs)])];
   const date = dateIn2025(next);
   const body: string[] = [
@@ -66,8 +81,9 @@ export function syntheticArticle(index: number, referenceIds: readonly string[])
   let cited = 0;
   const nextCite = () => sources[cited++ % sources.length]!;
   for (const [section, heading] of headings.slice(0, 6).entries()) {
-    body.push('', `## ${heading}`, '', `<Evidence level="${pick(next, evidenceLevelSlugs)}" />`, '');
-    body.push(paragraph(next, 5, nextCite()), '', paragraph(next, 5, nextCite()));
+    const sectionSources = [nextCite(), nextCite()];
+    body.push('', `## ${heading}`, '', `<Evidence level="${allowedGrade(next, sectionSources)}" />`, '');
+    body.push(paragraph(next, 5, sectionSources[0]!.id), '', paragraph(next, 5, sectionSources[1]!.id));
     if (section === 1) body.push('', ...Array.from({ length: 4 }, () => `- ${sentence(next, 9)}`));
     if (section === 2) {
       body.push('', '| Study | People | Sessions | Result |', '| --- | ---: | ---: | --- |');
@@ -83,7 +99,7 @@ export function syntheticArticle(index: number, referenceIds: readonly string[])
     `pubDate: ${date}`,
     `lastReviewed: ${date}`,
     `tags: [${tags.join(', ')}]`,
-    `sources: [${sources.join(', ')}]`,
+    `sources: [${sources.map((source) => source.id).join(', ')}]`,
     '---',
     '',
   ];

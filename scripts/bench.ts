@@ -31,7 +31,9 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticArticle } from './bench-content.ts';
+import { parse as parseYaml } from 'yaml';
+import type { ReferenceStrength } from '../src/lib/references.ts';
+import { syntheticArticle, type SyntheticSource } from './bench-content.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 // Run Astro with this script's Node (24), whatever `node` is first on the PATH.
@@ -90,9 +92,10 @@ if (!existsSync(gnuTime)) {
   process.exit(1);
 }
 
-const referenceIds = readdirSync(join(projectRoot, 'content/references'))
+/** The references synthetic articles cite, with the strength that caps their grades. */
+const references: SyntheticSource[] = readdirSync(join(projectRoot, 'content/references'))
   .filter((name) => /\.ya?ml$/.test(name))
-  .map((name) => name.replace(/\.ya?ml$/, ''));
+  .map((name) => ({ id: name.replace(/\.ya?ml$/, ''), strength: (parseYaml(readFileSync(join(projectRoot, 'content/references', name), 'utf8')) as { strength: ReferenceStrength }).strength }));
 
 /** A config that loads the site's own and keeps Astro's caches inside the copy (node_modules is shared). */
 const privateCacheConfig = [
@@ -102,8 +105,14 @@ const privateCacheConfig = [
 ].join('\n');
 
 function ourSite(root: string): void {
-  for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content/references', 'content/pages', 'content/people']) {
+  for (const path of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content/references', 'content/people']) {
     if (existsSync(join(projectRoot, path))) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  }
+  // The standing pages link to real articles, which the copy does not have: stand-ins of the same names keep the routes.
+  mkdirSync(join(root, 'content/pages'), { recursive: true });
+  for (const name of readdirSync(join(projectRoot, 'content/pages'))) {
+    const title = name.replace(/\.mdx$/, '').replace(/-/g, ' ');
+    writeFileSync(join(root, 'content/pages', name), `---\ntitle: "${title}"\ndescription: "A stand-in for the ${title} page, written by the benchmark so the site builds without the real articles."\n---\n\nThis page stands in for the real one.\n`);
   }
   writeFileSync(join(root, 'astro.bench.config.mjs'), privateCacheConfig);
 }
@@ -247,7 +256,7 @@ async function benchmark(kind: SiteKind, articles: number, workRoot: string, run
   else bareSite(root, kind === 'bare' ? 'unified' : 'satteri');
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   for (let index = 0; index < articles; index++) {
-    writeFileSync(join(root, 'content/articles', `synthetic-${index}.mdx`), syntheticArticle(index, referenceIds));
+    writeFileSync(join(root, 'content/articles', `synthetic-${index}.mdx`), syntheticArticle(index, references));
   }
   const log = join(workRoot, `${kind}-${articles}-${run}.log`);
   process.stdout.write(`  ${siteLabels[kind]}, ${articles} articles: cold build… `);

@@ -56,7 +56,7 @@ describe('remarkSmartypants gives exactly what remark-smartypants gives', () => 
   );
   const documents: [string, string][] = [
     ...contentFiles.map((file): [string, string] => [file, readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '')]),
-    ...[0, 1, 2].map((index): [string, string] => [`synthetic article ${index}`, syntheticArticle(index, ['moyer-2004', 'field-2005']).replace(/^---[\s\S]*?\n---\n/, '')]),
+    ...[0, 1, 2].map((index): [string, string] => [`synthetic article ${index}`, syntheticArticle(index, [{ id: 'moyer-2004', strength: 'moderate' }, { id: 'field-2005', strength: 'very-limited' }]).replace(/^---[\s\S]*?\n---\n/, '')]),
     [
       'punctuation edge cases',
       [
