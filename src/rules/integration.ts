@@ -3,8 +3,8 @@
  * (src/rules/cli.ts, the command `npm run check` runs) before Astro reads any
  * content, prints its report, and stops with exit code 1 when it found an
  * error: the build and the check cannot disagree, because they are one
- * command. `astro dev` prints the same report at start and again after each
- * content edit, and keeps serving. The check runs in a child process because
+ * command. `astro dev` prints the same report soon after it starts (without
+ * waiting for it) and again after each content edit, and keeps serving. The check runs in a child process because
  * it loads src/content.config.ts with plain Node, outside Vite.
  *
  * A build also removes dist/ and its completion mark first, and writes the
@@ -60,9 +60,14 @@ export function rulebookIntegration(): AstroIntegration {
         }
         // Vitest loads this config through getViteConfig as if for `astro dev`: its tests run the check themselves.
         if ((command !== 'build' && command !== 'dev') || process.env.VITEST) return;
+        // The dev server starts while the check runs: an editor sees the page at once and the report a moment later.
+        if (command === 'dev') {
+          void runCheck(root).then((run) => print(logger, run));
+          return;
+        }
         const run = await runCheck(root);
         print(logger, run);
-        if (command === 'build' && run.status !== 0) throw new ContentCheckFailed();
+        if (run.status !== 0) throw new ContentCheckFailed();
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: NodeJS.Timeout | undefined;
