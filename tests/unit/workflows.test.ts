@@ -55,6 +55,10 @@ describe('deploy.yml', () => {
     expect(cache).toBeGreaterThan(deploySteps.findIndex((step) => step.run?.startsWith('npm install')));
     expect(cache).toBeLessThan(deploySteps.findIndex((step) => step.run === 'npm run build'));
     expect(deploySteps[cache]?.with?.path).toBe(OG_CACHE_DIR);
+    // Astro's cache folder (astro.config.mjs cacheDir) is kept the same way, also before the build.
+    const astroCache = deploySteps.findIndex((step) => step.uses?.startsWith('actions/cache@') && step.with?.path === '.cache');
+    expect(astroCache).toBeGreaterThan(cache);
+    expect(astroCache).toBeLessThan(deploySteps.findIndex((step) => step.run === 'npm run build'));
   });
 });
 
