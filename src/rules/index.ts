@@ -25,6 +25,7 @@ import imageMissing from './image-missing.ts';
 import citeUnknown from './cite-unknown.ts';
 import sourceUncited from './source-uncited.ts';
 import evidenceLevel from './evidence-level.ts';
+import stepFigure from './step-figure.ts';
 import evidenceCeiling from './evidence-ceiling.ts';
 import sourceStrength from './source-strength.ts';
 import uncitedClaim from './uncited-claim.ts';
@@ -58,6 +59,7 @@ export const rulebook: readonly Rule[] = [
   citeUnknown,
   sourceUncited,
   evidenceLevel,
+  stepFigure,
   evidenceCeiling,
   sourceStrength,
   uncitedClaim,

@@ -15,10 +15,10 @@ const options: SiteOptions = {
   topics: { insomnia: { label: 'Insomnia', description: 'Sleep.' } },
   fixedRoutes: ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/rss.xml'],
   publicFiles: [],
-  articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'SeeADoctor'],
+  articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'SeeADoctor', 'StepFigure'],
   pageComponents: [],
   schemas: {},
-  fileExists: (path) => path === 'src/components/Box.astro',
+  fileExists: (path) => path === 'src/components/Box.astro' || path === 'src/figures/jaw-circles.svg',
 };
 
 const article = (name: string, body: string, fields = '') =>
@@ -140,6 +140,13 @@ describe('components, imports and HTML', () => {
   it('an import of a file that exists makes its component usable; one that does not is reported', async () => {
     expect(await ids([article('c', "import Box from '../../src/components/Box.astro';\n\n<Box />\n")])).toEqual([]);
     expect(await ids([article('c', "import Box from '../../src/components/Bx.astro';\n\n<Box />\n")])).toEqual(['mdx-import']);
+  });
+  it('a step figure names a drawing in src/figures/ and has a caption', async () => {
+    expect(await ids([article('f', '<StepFigure figure="jaw-circles" caption="Small circles in front of the ear." />\n')])).toEqual([]);
+    const found = await rulesFound([article('f', '<StepFigure figure="jaw-circle" caption="Circles." />\n\n<StepFigure figure="jaw-circles" />\n')]);
+    expect(found.map(([rule]) => rule)).toEqual(['step-figure', 'step-figure']);
+    expect(found[0]?.[1]).toContain('there is no src/figures/jaw-circle.svg');
+    expect(found[1]?.[1]).toContain('has no caption');
   });
   it('code in braces or an export, but not a note to editors', async () => {
     expect(await ids([article('c', 'A {/* note */} and {1 + 1}.\n\n{/* a note on its own */}\n')])).toEqual(['mdx-code']);
