@@ -7,7 +7,7 @@ import Pagination from '../../src/components/Pagination.astro';
 import Replies from '../../src/components/Replies.astro';
 import SeeADoctor from '../../src/components/SeeADoctor.astro';
 import UrgentHelp from '../../src/components/UrgentHelp.astro';
-import type { ArticlePage } from '../../src/data/article-page';
+import { articlePage } from './fixtures/article-page';
 
 let container: AstroContainer;
 
@@ -19,32 +19,6 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-/** An article page object with nothing optional filled in; tests override what they need. */
-function articlePage(overrides: Partial<ArticlePage> = {}): { page: ArticlePage } {
-  return {
-    page: {
-      id: 'a-test-article',
-      title: 'A test article',
-      description: 'A description long enough to be a real meta description for a test page.',
-      pubDate: '2026-11-21',
-      updatedDate: undefined,
-      url: 'https://kneadtosleep.org/articles/a-test-article/',
-      sourcePath: 'content/articles/a-test-article.mdx',
-      readingMinutes: 1,
-      toc: [],
-      topics: [],
-      schedule: { lastReviewed: '2026-11-21', nextReview: '2027-11-21', overdue: false },
-      reviewer: undefined,
-      sources: [],
-      evidence: [],
-      related: [],
-      previous: undefined,
-      next: undefined,
-      seo: {},
-      ...overrides,
-    },
-  };
-}
 const layoutProps = articlePage();
 
 describe('Disclaimer', () => {

@@ -5,7 +5,8 @@ import EvidenceGlance from '../../src/components/EvidenceGlance.astro';
 import GradeMark from '../../src/components/GradeMark.astro';
 import Sources from '../../src/components/Sources.astro';
 import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
-import type { ArticlePage, CitedSource } from '../../src/data/article-page';
+import type { CitedSource } from '../../src/data/article-page';
+import { articlePage } from './fixtures/article-page';
 import { evidenceLevelSlugs } from '../../src/lib/evidence';
 import type { GradedClaim } from '../../src/lib/graded-claims';
 import type { ReferenceData } from '../../src/lib/references';
@@ -61,26 +62,7 @@ describe('EvidenceGlance', () => {
   });
 
   it('sits straight after the key points on the article page, before the opening paragraph', async () => {
-    const page: ArticlePage = {
-      id: 'a-test-article',
-      title: 'A test article',
-      description: 'A description long enough to be a real meta description for a test page.',
-      pubDate: '2026-11-21',
-      updatedDate: undefined,
-      url: 'https://kneadtosleep.org/articles/a-test-article/',
-      sourcePath: 'content/articles/a-test-article.mdx',
-      readingMinutes: 1,
-      toc: [],
-      topics: [],
-      schedule: { lastReviewed: '2026-11-21', nextReview: '2027-11-21', overdue: false },
-      reviewer: undefined,
-      sources: [],
-      evidence: claims,
-      related: [],
-      previous: undefined,
-      next: undefined,
-      seo: {},
-    };
+    const { page } = articlePage({ evidence: claims });
     const body = '<section class="key-points"><h2 id="key-points-heading">Key points</h2><ul><li>First point</li></ul></section><p>Opening paragraph</p>';
     const html = await container.renderToString(ArticleLayout, { props: { page }, slots: { default: body } });
     const order = ['First point', 'The evidence at a glance', 'Opening paragraph'].map((text) => html.indexOf(text));
