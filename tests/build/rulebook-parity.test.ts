@@ -165,6 +165,11 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
     expected: [['content/articles/shared-b.mdx', 'shared-words', '9:11']],
   },
   {
+    name: 'a step figure that names no drawing',
+    files: { 'content/articles/figure.mdx': article('Figure', '<StepFigure figure="shoulder-squeze" caption="Squeeze along the shoulder." />\n') },
+    expected: [['content/articles/figure.mdx', 'step-figure', '9:1']],
+  },
+  {
     name: 'a claim with a figure and no citation (a warning)',
     files: { 'content/articles/uncited.mdx': article('Uncited', 'Massage helped 80% of people sleep.\n') },
     expected: [['content/articles/uncited.mdx', 'uncited-claim', '9:1', 'warning']],
