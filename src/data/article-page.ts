@@ -69,7 +69,6 @@ export interface ArticleRouteProps {
 /** Every published article's route, with what it shares with other articles worked out once. */
 export async function articlePaths() {
   const articles = await getPublishedArticles();
-  warnAboutOverdueReviews(articles, buildDate());
   const all = articles.map(relatableOf);
   const related = relatedArticlesForEach(all);
   recordArticleLastmods(articles.map((article) => [absolute(paths.article(article.id)), lastModified(article.data)]));
@@ -136,10 +135,3 @@ function scheduleOf(article: Article, today: string): ReviewSchedule {
   return reviewSchedule(article.data, today, site.reviewCycleMonths);
 }
 
-/** Prints one build warning naming every article whose review is overdue. */
-function warnAboutOverdueReviews(articles: readonly Article[], today: string): void {
-  const overdue = articles.filter((article) => scheduleOf(article, today).overdue);
-  if (overdue.length === 0) return;
-  const list = overdue.map((article) => `  - ${article.filePath} (review was due ${scheduleOf(article, today).nextReview})`);
-  console.warn(`[reviews] ${overdue.length} article review${overdue.length === 1 ? ' is' : 's are'} overdue:\n${list.join('\n')}`);
-}
