@@ -63,6 +63,29 @@ export const articleSchema = z
     sources: z.array(sourceId.pipe(reference('references'))).default([]),
     /** `true` keeps the article out of the built site; it still shows in `npm run dev`. */
     draft: z.boolean().default(false),
+    /** The answer first: one to three short sentences, in the reader's words, answering the question the title asks and saying what to do. Shown under the title, on cards and in search results. Required in published articles. */
+    answer: z.string().trim().min(40).max(320).optional(),
+    /** Words readers search with that the text may not use (brand and common names: warfarin, blood thinner; third trimester). Indexed by search, never shown. */
+    searchTerms: z.array(z.string().trim().min(2)).default([]),
+    /** The day the evidence review this article's sources come from was last searched, YYYY-MM-DD. Shown beside "last reviewed". */
+    evidenceSearched: calendarDate.optional(),
+    /** The article's history, newest first: each change readers should know about, why, and whether it corrected a mistake. */
+    changes: z
+      .array(
+        z.strictObject({
+          /** The day of the change, YYYY-MM-DD. */
+          date: calendarDate,
+          /** What changed, in a sentence. */
+          what: z.string().trim().min(10),
+          /** Why it changed. */
+          why: z.string().trim().min(10),
+          /** `true` when the change corrected a mistake. */
+          correction: z.boolean().default(false),
+        }),
+      )
+      .default([]),
+    /** Old addresses of this article (for example "/articles/old-id/"), which redirect here. */
+    redirectFrom: z.array(z.string().regex(/^\/articles\/[a-z0-9-]+\/$/, { error: 'an old article address such as "/articles/old-id/"' })).default([]),
   })
   .superRefine((article, context) => {
     if (article.updatedDate && article.updatedDate < article.pubDate) {

@@ -19,7 +19,7 @@ const ADVICE = /^(if|when|once|before|after)\b|\bno (?:longer|more) than\b/i;
 const OUR_SEARCH = /\b(we|nobody|no one)\b[^.;:]*\b(found no|did not find|could not find|found none|has not|have not|not tested)\b|\bno (study|trial|review)\b/i;
 
 /** Blocks an editor writes without a citation on purpose: the key points repeat cited text, care cards give advice. */
-const UNCHECKED_COMPONENTS = new Set(['KeyPoints', 'SeeADoctor']);
+const UNCHECKED_COMPONENTS = new Set(['KeyPoints', 'SeeADoctor', 'CareCard']);
 
 export function claimIn(text: string): string | undefined {
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {

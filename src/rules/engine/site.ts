@@ -41,6 +41,7 @@ export function stringList(value: unknown): string[] {
 export const componentHeadings: Readonly<Record<string, { depth: number; id?: string; label: string }>> = {
   KeyPoints: { depth: 2, id: 'key-points-heading', label: 'the <KeyPoints> box (an h2)' },
   SeeADoctor: { depth: 2, label: 'the <SeeADoctor> card (an h2)' },
+  CareCard: { depth: 2, label: 'the <CareCard> card (an h2)' },
 };
 
 /** An article's publishing facts as the rules need them. */
