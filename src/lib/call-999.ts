@@ -10,6 +10,8 @@
 export interface OfficialSource {
   /** The review's row id, e.g. "R288". */
   row: string;
+  /** The reference file for it on the content branch (content/references/<id>.yaml), which the triage rules cite too. */
+  referenceId: string;
   /** Who published the page and its title, as the review saw them. */
   publisher: string;
   title: string;
@@ -27,16 +29,16 @@ export interface EmergencySign {
   sources: readonly OfficialSource[];
 }
 
-const pulmonaryEmbolismCopy: OfficialSource = { row: 'R203', publisher: 'NHS website (seen on a copy, AXA Health NHS factsheets)', title: 'Pulmonary embolism', url: 'https://axahealth.co.uk/staying-healthy/nhs-factsheets/pulmonary-embolism', seenOnCopy: true };
-const gloucestershireDvt: OfficialSource = { row: 'R205', publisher: 'Gloucestershire Hospitals NHS Foundation Trust', title: 'Deep Vein Thrombosis (DVT)', url: 'https://gloshospitals.nhs.uk/your-visit/patient-information-leaflets/deep-vein-thrombosis-dvt/' };
-const bartonFast: OfficialSource = { row: 'R287', publisher: 'Barton Family Practice (NHS GP practice)', title: 'When stroke strikes act F.A.S.T.', url: 'https://bartonfamilypractice.nhs.uk/2021/03/16/when-stroke-strikes-act-f-a-s-t/' };
-const bcuhbFast: OfficialSource = { row: 'R288', publisher: 'Betsi Cadwaladr University Health Board (NHS Wales)', title: 'Signs of stroke: FAST', url: 'https://bcuhb.nhs.wales/services/hospital-services/stroke-service/signs-of-stroke-fast' };
-const strokeAssociation: OfficialSource = { row: 'R289', publisher: 'Stroke Association (charity)', title: 'What are the symptoms of stroke?', url: 'https://stroke.org.uk/what-stroke/what-happens-when-you-have-stroke/what-are-symptoms-stroke' };
-const limelightHeadaches: OfficialSource = { row: 'R290', publisher: 'Limelight Health Hub (NHS GP site, Health A to Z)', title: 'Headaches', url: 'https://limelighthealthhub.nhs.uk/health-a-to-z/headaches/' };
-const livewellAnaphylaxis: OfficialSource = { row: 'R285', publisher: 'Livewell Southwest, Health for Kids (NHS provider)', title: 'Anaphylaxis: What you need to know', url: 'https://healthforkids.co.uk/plymouth/health-issues/anaphylaxis-need-know/' };
-const nssAnaphylaxis: OfficialSource = { row: 'R286', publisher: 'NHS National Services Scotland (CYANS)', title: 'Severe Allergic Reaction / Anaphylaxis', url: 'https://nn.nhs.scot/cyans/families/allergic-reactions-medication/what-to-do/severe-allergic-reaction-anaphylaxis/' };
-const nhsConfusion: OfficialSource = { row: 'R236', publisher: 'NHS website (through the NHS content service)', title: 'Sudden confusion (delirium)', url: 'https://developer.api.nhs.uk/widgets/condition/?condition=/conditions/confusion/' };
-const walesConfusion: OfficialSource = { row: 'R237', publisher: 'NHS 111 Wales', title: 'Confusion (delirium)', url: 'https://111.wales.nhs.uk/encyclopaedia/c/article/confusion(delirium)/' };
+const pulmonaryEmbolismCopy: OfficialSource = { row: 'R203', referenceId: 'nhs-pulmonary-embolism', publisher: 'NHS website (seen on a copy, AXA Health NHS factsheets)', title: 'Pulmonary embolism', url: 'https://axahealth.co.uk/staying-healthy/nhs-factsheets/pulmonary-embolism', seenOnCopy: true };
+const gloucestershireDvt: OfficialSource = { row: 'R205', referenceId: 'gloucestershire-hospitals-dvt', publisher: 'Gloucestershire Hospitals NHS Foundation Trust', title: 'Deep Vein Thrombosis (DVT)', url: 'https://gloshospitals.nhs.uk/your-visit/patient-information-leaflets/deep-vein-thrombosis-dvt/' };
+const bartonFast: OfficialSource = { row: 'R287', referenceId: 'barton-stroke-fast', publisher: 'Barton Family Practice (NHS GP practice)', title: 'When stroke strikes act F.A.S.T.', url: 'https://bartonfamilypractice.nhs.uk/2021/03/16/when-stroke-strikes-act-f-a-s-t/' };
+const bcuhbFast: OfficialSource = { row: 'R288', referenceId: 'bcuhb-stroke-fast', publisher: 'Betsi Cadwaladr University Health Board (NHS Wales)', title: 'Signs of stroke: FAST', url: 'https://bcuhb.nhs.wales/services/hospital-services/stroke-service/signs-of-stroke-fast' };
+const strokeAssociation: OfficialSource = { row: 'R289', referenceId: 'stroke-association-symptoms', publisher: 'Stroke Association (charity)', title: 'What are the symptoms of stroke?', url: 'https://stroke.org.uk/what-stroke/what-happens-when-you-have-stroke/what-are-symptoms-stroke' };
+const limelightHeadaches: OfficialSource = { row: 'R290', referenceId: 'limelight-headaches', publisher: 'Limelight Health Hub (NHS GP site, Health A to Z)', title: 'Headaches', url: 'https://limelighthealthhub.nhs.uk/health-a-to-z/headaches/' };
+const livewellAnaphylaxis: OfficialSource = { row: 'R285', referenceId: 'livewell-anaphylaxis', publisher: 'Livewell Southwest, Health for Kids (NHS provider)', title: 'Anaphylaxis: What you need to know', url: 'https://healthforkids.co.uk/plymouth/health-issues/anaphylaxis-need-know/' };
+const nssAnaphylaxis: OfficialSource = { row: 'R286', referenceId: 'nhs-nss-anaphylaxis', publisher: 'NHS National Services Scotland (CYANS)', title: 'Severe Allergic Reaction / Anaphylaxis', url: 'https://nn.nhs.scot/cyans/families/allergic-reactions-medication/what-to-do/severe-allergic-reaction-anaphylaxis/' };
+const nhsConfusion: OfficialSource = { row: 'R236', referenceId: 'nhs-sudden-confusion', publisher: 'NHS website (through the NHS content service)', title: 'Sudden confusion (delirium)', url: 'https://developer.api.nhs.uk/widgets/condition/?condition=/conditions/confusion/' };
+const walesConfusion: OfficialSource = { row: 'R237', referenceId: 'nhs-111-wales-confusion', publisher: 'NHS 111 Wales', title: 'Confusion (delirium)', url: 'https://111.wales.nhs.uk/encyclopaedia/c/article/confusion(delirium)/' };
 
 export const emergencySigns: readonly EmergencySign[] = [
   {

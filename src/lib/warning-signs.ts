@@ -66,7 +66,7 @@ export const warningSigns: readonly WarningSign[] = [
     label: 'signs of a stroke',
     level: 'immediate',
     phrasings: [[/\bface\b/, /\b(droops?|drooping|has fallen|dropped)\b/], [/\bslurred\b/], [/\bcan(no|')?t (raise|lift) both arms\b/], [/\b(arm|leg)\b/, /\bone side\b/, /\b(weak|weakness|numb|numbness)\b/]],
-    sources: ['barton-practice-stroke-fast', 'bcuhb-stroke-fast'],
+    sources: ['barton-stroke-fast', 'bcuhb-stroke-fast'],
     seen: 'R287, R288, R289',
   },
   {
@@ -82,7 +82,7 @@ export const warningSigns: readonly WarningSign[] = [
     label: 'a severe allergic reaction (anaphylaxis)',
     level: 'immediate',
     phrasings: [[/\banaphyla(xis|ctic)\b/], [/\bsevere allergic reaction\b/], [/\bswollen (tongue|throat)\b/], [/\b(tongue|throat) (swells|is swelling|swelling)\b/]],
-    sources: ['livewell-anaphylaxis', 'nhs-nss-anaphylaxis'],
+    sources: ['livewell-anaphylaxis'],
     seen: 'R284, R285, R286',
   },
   {
@@ -91,7 +91,7 @@ export const warningSigns: readonly WarningSign[] = [
     level: 'immediate',
     phrasings: [[/\bsudden(ly)?\b/, /\bconfus(ed|ion)\b/]],
     names: [/\bdelirium\b/, /\bdelirious\b/],
-    sources: ['nhs-confusion', 'nhs-111-wales-confusion'],
+    sources: ['nhs-sudden-confusion', 'nhs-111-wales-confusion'],
     seen: 'R236, R237, R238, R239',
   },
   {
@@ -116,7 +116,7 @@ export const warningSigns: readonly WarningSign[] = [
     label: 'heavy bleeding, passing clots, or sharp or constant tummy pain in pregnancy',
     level: 'immediate',
     phrasings: [[/\bheavy bleeding\b/], [/\bpassing (blood )?clots\b/], [/\b(sharp|constant|continuous|severe)\b[^.;]{0,10}\b(tummy|abdominal|stomach) pain\b/]],
-    sources: ['uhb-when-to-call-the-midwife', 'wmas-maternity'],
+    sources: ['uhb-when-to-call-the-midwife'],
     seen: 'R213, R214, R216',
   },
   {
@@ -151,7 +151,7 @@ export const warningSigns: readonly WarningSign[] = [
     label: 'a high temperature in a baby under 3 months',
     level: 'urgent',
     phrasings: [[/\b(temperature|fever)\b/, /\b(under (3|three) months|38 ?°?c|young baby|newborn)\b/]],
-    sources: ['oxfordshire-healthier-together-baby-fever', 'rhc-glasgow-baby-fever'],
+    sources: ['oxfordshire-healthier-together-baby-fever'],
     seen: 'R229, R230',
   },
   {
@@ -185,7 +185,7 @@ export const warningSigns: readonly WarningSign[] = [
     label: 'acting out dreams (shouting, punching or kicking in sleep)',
     level: 'non-urgent',
     phrasings: [[/\bact(s|ing)? out\b/, /\bdreams?\b/], [/\b(shout|shouts|shouting|punch|punches|punching|kick|kicks|kicking)\b/, /\b(dream|dreams|dreaming)\b/]],
-    sources: ['sleep-charity-rem-sleep-disorder'],
+    sources: ['sleep-charity-rbd'],
     seen: 'R273',
   },
 ];
