@@ -167,6 +167,13 @@ describe('UrgentHelp', () => {
     expect(html.indexOf('tel:999')).toBeLessThan(html.indexOf('<details'));
     expect(visibleText(html).replace(/&amp;/g, '&')).toContain('If your life is in danger or you have harmed yourself, call 999 or go to A&E.');
   });
+
+  it('takes headingLevel="3" where it sits between two h3 sections', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(UrgentHelp, { props: { headingLevel: '3' } });
+    expect(html).toMatch(/<h3 class="urgent-help-heading/);
+    expect(html).not.toMatch(/<h2/);
+  });
 });
 
 describe('SeeADoctor', () => {
