@@ -34,6 +34,8 @@ import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
 import referenceReaderNote from './reference-reader-note.ts';
+import triageLevel from './triage-level.ts';
+import triageNoCard from './triage-no-card.ts';
 import type { Rule } from './engine/rule.ts';
 
 export const rulebook: readonly Rule[] = [
@@ -63,6 +65,8 @@ export const rulebook: readonly Rule[] = [
   evidenceCeiling,
   sourceStrength,
   uncitedClaim,
+  triageLevel,
+  triageNoCard,
   sharedWords,
   descriptionTodo,
   todo,
