@@ -20,7 +20,7 @@ export const evidenceLevels = {
   strong: {
     symbol: '●●●●',
     label: 'Strong',
-    plain: 'several good reviews agree that it works',
+    plain: 'several good reviews agree on this',
     summary: 'Several consistent systematic reviews of good randomised trials.',
     meaning:
       'Several systematic reviews of good randomised trials agree, and their certainty is rated moderate or high. Nothing about massage and sleep reaches this level yet.',
@@ -28,7 +28,7 @@ export const evidenceLevels = {
   moderate: {
     symbol: '●●●○',
     label: 'Moderate',
-    plain: 'good trials agree that it helps, but with clear limits',
+    plain: 'good trials agree on this, but with clear limits',
     summary: 'A meta-analysis of randomised trials with a consistent effect, but clear limits.',
     meaning:
       'A meta-analysis of randomised trials finds a consistent effect, but the trials have clear weaknesses, or the effect is short-lived.',
@@ -36,7 +36,7 @@ export const evidenceLevels = {
   limited: {
     symbol: '●●○○',
     label: 'Limited',
-    plain: "small trials suggest it may help, but we can't be sure",
+    plain: "small trials suggest this, but we can't be sure",
     summary: 'Small randomised trials, or reviews rated low certainty.',
     meaning:
       'Small randomised trials, or systematic reviews whose certainty is rated low or whose results vary a lot from trial to trial.',

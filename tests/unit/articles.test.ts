@@ -62,7 +62,7 @@ describe('the evidence scale', () => {
     ['very-limited', "Very limited: a few small studies, and we can't tell if it works"],
     ['contradicted', 'Contradicted: better studies found it does not work'],
     ['no-evidence', 'No evidence: we found no study that tested it'],
-    ['limited', "Limited: small trials suggest it may help, but we can't be sure"],
+    ['limited', "Limited: small trials suggest this, but we can't be sure"],
   ] as const)('says %s in everyday words: %s', (level, text) => {
     expect(plainGrade(level)).toBe(text);
   });

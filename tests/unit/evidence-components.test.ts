@@ -27,7 +27,7 @@ describe('GradeMark', () => {
     const symbols = marks.map((html) => html.match(/<svg[^]*<\/svg>/)![0].replace(/ data-astro-[\w-]+(="[^"]*")?/g, ''));
     expect(new Set(symbols).size).toBe(6);
     for (const html of marks) expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
-    expect(visibleText(marks[1]!)).toBe('Moderate: good trials agree that it helps, but with clear limits');
+    expect(visibleText(marks[1]!)).toBe('Moderate: good trials agree on this, but with clear limits');
     expect(marks[1]).toContain('data-position="2"');
     expect(marks[1]!.match(/class="slot-filled"/g)).toHaveLength(3);
     expect(marks[1]!.match(/class="slot-open"/g)).toHaveLength(1);
@@ -51,7 +51,7 @@ describe('Evidence', () => {
   it('states the claim, then its grade with its name and plain meaning, linked to the scale', async () => {
     const html = await container.renderToString(Evidence, { props: { level: 'contradicted', claim: 'Massage does not lower cortisol' } });
     expect(visibleText(html)).toBe('Massage does not lower cortisol Strength of evidence: Contradicted: better studies found it does not work');
-    expect(html).toMatch(/<a href="\/evidence\/#level-contradicted"[^>]*><span class="grade" data-level="contradicted" data-position="5"/);
+    expect(html).toMatch(/<span class="grade" data-level="contradicted" data-position="5"[^>]*><a href="\/evidence\/#level-contradicted"[^>]*><svg[^]*<span class="grade-label"[^>]*>Contradicted<\/span><\/a><span class="grade-plain"/);
   });
 });
 
@@ -66,7 +66,7 @@ describe('EvidenceGlance', () => {
     expect(html).toMatch(/<figure[^>]*>\s*<figcaption[^>]*>.*The evidence at a glance.*<\/figcaption>/s);
     const items = [...html.matchAll(/<li data-level="([^"]+)"[^>]*>(.*?)<\/li>/gs)].map((match) => [match[1], visibleText(match[2]!)]);
     expect(items).toEqual([
-      ['moderate', 'Massage may ease anxiety for a short time Moderate: good trials agree that it helps, but with clear limits'],
+      ['moderate', 'Massage may ease anxiety for a short time Moderate: good trials agree on this, but with clear limits'],
       ['contradicted', 'Massage does not lower cortisol Contradicted: better studies found it does not work'],
     ]);
     expect(html).toContain('href="#relaxation"');
