@@ -28,6 +28,7 @@ import evidenceLevel from './evidence-level.ts';
 import stepFigure from './step-figure.ts';
 import evidenceClaim from './evidence-claim.ts';
 import evidenceCeiling from './evidence-ceiling.ts';
+import gradeTable from './grade-table.ts';
 import sourceStrength from './source-strength.ts';
 import uncitedClaim from './uncited-claim.ts';
 import sharedWords from './shared-words.ts';
@@ -64,6 +65,7 @@ export const rulebook: readonly Rule[] = [
   stepFigure,
   evidenceClaim,
   evidenceCeiling,
+  gradeTable,
   sourceStrength,
   uncitedClaim,
   sharedWords,

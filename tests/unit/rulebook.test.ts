@@ -114,6 +114,7 @@ const expected: Array<[string, Array<[number, string]>]> = [
       [18, 'evidence-claim'], // numbered
       [24, 'evidence-claim'], // the heading again
       [30, 'evidence-claim'], // no claim
+      [42, 'grade-table'], // a table that repeats the grades (the one without a Grade column passes)
     ],
   ],
   ['placeholders.mdx', [[3, 'description-todo'], [10, 'todo'], [12, 'todo']]],
