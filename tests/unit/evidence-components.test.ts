@@ -51,7 +51,7 @@ describe('Evidence', () => {
   it('states the claim, then its grade with its name and plain meaning, linked to the scale', async () => {
     const html = await container.renderToString(Evidence, { props: { level: 'contradicted', claim: 'Massage does not lower cortisol' } });
     expect(visibleText(html)).toBe('Massage does not lower cortisol Strength of evidence: Contradicted: better studies found it does not work');
-    expect(html).toMatch(/<span class="grade" data-level="contradicted" data-position="5"[^>]*><a href="\/evidence\/#level-contradicted"[^>]*><svg[^]*<span class="grade-label"[^>]*>Contradicted<\/span><\/a><span class="grade-plain"/);
+    expect(html).toMatch(/<span class="grade" data-level="contradicted" data-position="5"[^>]*><svg[^]*<\/svg> <a href="\/evidence\/#level-contradicted"[^>]*><span class="grade-label"[^>]*>Contradicted<\/span><\/a><span class="grade-plain"/);
   });
 });
 
