@@ -12,7 +12,7 @@ import { getPublishedArticles, type Article } from './articles';
 const read = new Map<string, { version: string; claims: Promise<readonly GradedClaim[]> }>();
 
 function claimsOf(article: Article): Promise<readonly GradedClaim[]> {
-  const version = article.digest ?? article.body ?? '';
+  const version = String(article.digest ?? article.body ?? '');
   const known = read.get(article.id);
   if (known?.version === version) return known.claims;
   const claims = render(article).then(({ headings, remarkPluginFrontmatter }) => gradedClaims(recordedClaims(remarkPluginFrontmatter.gradedClaims), headings));
