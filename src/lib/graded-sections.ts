@@ -33,7 +33,12 @@ interface OpenSection {
   cited: string[];
 }
 
-export function gradedSections(tree: Root): GradedSection[] {
+/** Several rules read the sections of one tree: it is walked once. Trees are not changed after they are read. */
+const walked = new WeakMap<Root, readonly GradedSection[]>();
+
+export function gradedSections(tree: Root): readonly GradedSection[] {
+  const known = walked.get(tree);
+  if (known) return known;
   const sections: GradedSection[] = [];
   // The sections the walk is inside, outermost first.
   const open: OpenSection[] = [{ heading: undefined, cited: [] }];
@@ -54,6 +59,7 @@ export function gradedSections(tree: Root): GradedSection[] {
       if (id) for (const section of open) if (!section.cited.includes(id)) section.cited.push(id);
     }
   });
+  walked.set(tree, sections);
   return sections;
 }
 
