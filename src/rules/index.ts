@@ -23,6 +23,11 @@ import brokenAnchor from './broken-anchor.ts';
 import imageAlt from './image-alt.ts';
 import imageMissing from './image-missing.ts';
 import citeUnknown from './cite-unknown.ts';
+import sleepOptions from './sleep-options.ts';
+import optionData from './option-data.ts';
+import termUnknown from './term-unknown.ts';
+import termUndefined from './term-undefined.ts';
+import effectSize from './effect-size.ts';
 import sourceUncited from './source-uncited.ts';
 import evidenceLevel from './evidence-level.ts';
 import stepFigure from './step-figure.ts';
@@ -58,11 +63,16 @@ export const rulebook: readonly Rule[] = [
   imageMissing,
   citeUnknown,
   sourceUncited,
+  sleepOptions,
+  optionData,
+  termUnknown,
   evidenceLevel,
   stepFigure,
   evidenceCeiling,
   sourceStrength,
   uncitedClaim,
+  termUndefined,
+  effectSize,
   sharedWords,
   descriptionTodo,
   todo,
