@@ -247,13 +247,13 @@ const pages = defineCollection({
 
 /** The options a reader with poor sleep has, one file each: the rows of <SleepOptions />. */
 const options = defineCollection({
-  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/options', schema: optionSchema }),
+  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/options', schema: optionSchema, mayBeEmpty: true }),
   schema: optionSchema,
 });
 
 /** The glossary: one term per file, listed on /glossary/ and defined in articles by <Term id="…">. */
 const glossary = defineCollection({
-  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/glossary', schema: glossarySchema }),
+  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/glossary', schema: glossarySchema, mayBeEmpty: true }),
   schema: glossarySchema,
 });
 

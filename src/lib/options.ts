@@ -64,11 +64,11 @@ export function selectOptions(all: readonly OptionData[], only?: readonly string
   return only ? sorted.filter((option) => only.includes(option.id)) : sorted;
 }
 
-/** The source ids a table cites, in reading order (row by row: how it may work, findings, risks, grade), each once. */
+/** The source ids a table cites, in reading order (row by row: the grade beside the name, how it may work, findings, risks), each once. */
 export function optionSources(options: readonly OptionData[]): string[] {
   const ids: string[] = [];
   for (const option of options) {
-    for (const statement of [option.howItMayWork, ...option.found, ...option.risks, { text: '', sources: option.sources }]) {
+    for (const statement of [{ text: '', sources: option.sources }, option.howItMayWork, ...option.found, ...option.risks]) {
       for (const id of statement.sources) if (!ids.includes(id)) ids.push(id);
     }
   }
