@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { glossaryFromFields, type GlossaryEntry } from '../lib/glossary';
-import { optionFromFields, type OptionData } from '../lib/options';
+import { glossaryFromFields, type GlossaryEntry } from '../lib/glossary.ts';
+import { optionFromFields, type OptionData } from '../lib/options.ts';
 
 function yamlFiles(folder: string): Array<{ id: string; fields: Record<string, unknown> | undefined }> {
   let names: string[];
