@@ -104,7 +104,7 @@ describe('<SleepOptions /> renders each option as a row of the table', () => {
     expect(html).toContain('<th scope="row">');
     expect(html).toMatch(/<a href="\/articles\/where-massage-fits-in-a-sleep-plan\/#start-with-cbt-i">CBT-I with a therapist<\/a>/);
     expect(html).toContain('data-level="strong"');
-    expect(visibleText(html)).toContain('Sleep habits on their own Guidance, not graded [2] Guidelines advise more.');
+    expect(visibleText(html)).toContain('Sleep habits on their own Guidance, not graded Guidelines advise more. [2]');
     expect(html).toMatch(/People fell asleep about 19 minutes sooner\.<sup class="cite"><a href="#source-trauer-2015" aria-label="Source 1">\[1\]<\/a><\/sup>/);
     for (const label of ['How it may work', 'What studies found', 'Risks and downsides']) expect(html).toContain(`data-label="${label}"`);
   });
