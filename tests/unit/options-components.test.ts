@@ -52,7 +52,7 @@ interface Compiled {
 async function compile(mdx: string, sources: string[] = []): Promise<Compiled> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkEvidenceCitations, { options });
   const frontmatter: Record<string, unknown> = { sources };
-  const tree = (await processor.run(processor.parse(mdx), { data: { astro: { frontmatter } } } as never)) as Root;
+  const tree = (await processor.run(processor.parse(mdx), { data: { astro: { frontmatter } } } as never)) as unknown as Root;
   return { tree, frontmatter };
 }
 
@@ -119,7 +119,7 @@ describe('<Term> shows a glossary word with its plain meaning, without JavaScrip
 
   it('gets its definition from the glossary through the remark plugin', async () => {
     const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryTerms, { glossary });
-    const tree = (await processor.run(processor.parse('A <Term id="pilot">pilot study</Term> and <Term id="nothing">x</Term>.\n'))) as Root;
+    const tree = (await processor.run(processor.parse('A <Term id="pilot">pilot study</Term> and <Term id="nothing">x</Term>.\n'))) as unknown as Root;
     expect(attributesOf(tree, 'Term').map((term) => term.definition)).toEqual(['A small first study to test whether a bigger one can be done.', undefined]);
   });
 
