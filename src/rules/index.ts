@@ -39,6 +39,8 @@ import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
 import referenceReaderNote from './reference-reader-note.ts';
+import triageLevel from './triage-level.ts';
+import triageNoCard from './triage-no-card.ts';
 import type { Rule } from './engine/rule.ts';
 
 export const rulebook: readonly Rule[] = [
@@ -73,6 +75,8 @@ export const rulebook: readonly Rule[] = [
   uncitedClaim,
   termUndefined,
   effectSize,
+  triageLevel,
+  triageNoCard,
   sharedWords,
   descriptionTodo,
   todo,
