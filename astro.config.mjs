@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from './src/remark/smartypants.ts';
 import remarkEvidenceCitations from './src/remark/evidence-citations.ts';
+import remarkGlossaryTerms from './src/remark/glossary-terms.ts';
 import { rulebookIntegration } from './src/rules/integration.ts';
 import remarkGradedClaims from './src/remark/graded-claims.ts';
 import remarkBaseLinks from './src/remark/base-links.ts';
@@ -44,8 +45,9 @@ export default defineConfig({
       // fraction of the CPU (src/remark/smartypants.ts).
       gfm: false,
       smartypants: false,
-      // remarkBaseLinks: links written in content as /articles/x/ get the base path.
-      remarkPlugins: [remarkGfm, remarkSmartypants, remarkEvidenceCitations, remarkGradedClaims, [remarkBaseLinks, { base: site.base }]],
+      // remarkBaseLinks: links written in content as /articles/x/ get the base path. remarkEvidenceCitations
+      // also hands <SleepOptions /> its rows, and remarkGlossaryTerms hands <Term> its definition (src/remark/site-data.ts).
+      remarkPlugins: [remarkGfm, remarkSmartypants, remarkEvidenceCitations, remarkGlossaryTerms, remarkGradedClaims, [remarkBaseLinks, { base: site.base }]],
       // Links to other sites get rel="noopener noreferrer"; tables get a caption and labelled cells.
       rehypePlugins: [[rehypeExternalLinks, { siteOrigins: [site.url] }], rehypeTableCaptions],
     }),

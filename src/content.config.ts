@@ -8,6 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { friendlyGlob } from './loaders/friendly-glob';
 import { calendarDateProblem } from './lib/dates';
+import { optionGrades } from './lib/options';
 import { closestMatch } from './lib/errors';
 import { DOI_PATTERN, PMCID_PATTERN, PMID_PATTERN, referenceKinds, referenceSeenIn, referenceStrengths } from './lib/references';
 import { conditionSlugs, topicSlugs } from './site.config';
@@ -178,6 +179,51 @@ export const pageSchema = z.strictObject({
   description: z.string().trim().min(50).max(160),
 });
 
+/** One statement in a row of the options table, cited after its text. */
+const optionStatement = z.strictObject({
+  /** One or two plain sentences in our own words. Figures exactly as the sources give them (a percentage stays a percentage; "2 in 100" only where the source says so); where no source gives a figure, say so. */
+  text: z.string().trim().min(10).max(400),
+  /** Ids of the sources in content/references/ the statement rests on; each is cited after it, and joins the Sources list of every article that shows the table. Leave empty only for advice or for saying the sources report nothing (a statement with a figure needs a source). */
+  sources: z.array(sourceId).default([]),
+});
+
+/** One choice a reader with poor sleep has, as a row of the options table (<SleepOptions />). The file name is its id (`cbt-i`, used in `only={["cbt-i"]}`). */
+export const optionSchema = z.strictObject({
+  /** The option's name as readers know it, at most 60 characters ("CBT-I with a therapist"). */
+  name: z.string().trim().min(1).max(60),
+  /** Its place in the table, from 1; the table lists options in this order. */
+  order: z.number().int().min(1),
+  /** How it may work, as the sources describe it. */
+  howItMayWork: optionStatement,
+  /** What trials (or, for doing nothing, follow-up studies) found, in plain numbers: one statement per finding. */
+  found: z.array(optionStatement).min(1),
+  /** Its risks and downsides, one statement each; where the sources report none, say so. */
+  risks: z.array(optionStatement).min(1),
+  /** How strong the evidence is that it helps: a grade on the site's scale (src/lib/evidence.ts), or `guideline` where the row rests on what guidelines advise rather than on our grading. No higher than its `sources` allow. */
+  grade: z.enum(optionGrades),
+  /** The grade's plain meaning for this option, in one sentence ("Helps most people who finish a course; guidelines put it first."). */
+  verdict: z.string().trim().min(10).max(200),
+  /** Ids of the sources the grade rests on; cited beside the grade. */
+  sources: z.array(sourceId).min(1),
+  /** The address of the site page that covers the option ("/articles/where-massage-fits-in-a-sleep-plan/#start-with-cbt-i"); the option's name links there. Leave out until a page covers it. */
+  coveredAt: z
+    .string()
+    .regex(/^\/articles\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/, { error: 'an article address such as "/articles/where-massage-fits-in-a-sleep-plan/", optionally with a #section' })
+    .optional(),
+});
+
+/** One word or phrase readers may not know, defined in plain words (<Term id="…">, /glossary/). The file name is its id. */
+export const glossarySchema = z.strictObject({
+  /** The term as the glossary lists it ("pilot study"). */
+  term: z.string().trim().min(1).max(60),
+  /** Other spellings, plurals and abbreviations articles use for it ("pilot studies", "pilot"); the rulebook looks for these too. */
+  aliases: z.array(z.string().trim().min(2).max(60)).default([]),
+  /** What it means, in our own plain words: one or two short sentences a 14-year-old can follow, that read well in brackets after the term. */
+  definition: z.string().trim().min(10).max(200),
+  /** Ids of sources in content/references/ behind the definition, where it states a fact about health. */
+  sources: z.array(sourceId).default([]),
+});
+
 const articles = defineCollection({
   loader: friendlyGlob({ pattern: '**/*.mdx', base: './content/articles', schema: articleSchema }),
   schema: articleSchema,
@@ -199,4 +245,16 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, references, people, pages };
+/** The options a reader with poor sleep has, one file each: the rows of <SleepOptions />. */
+const options = defineCollection({
+  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/options', schema: optionSchema, mayBeEmpty: true }),
+  schema: optionSchema,
+});
+
+/** The glossary: one term per file, listed on /glossary/ and defined in articles by <Term id="…">. */
+const glossary = defineCollection({
+  loader: friendlyGlob({ pattern: '**/*.{yaml,yml}', base: './content/glossary', schema: glossarySchema, mayBeEmpty: true }),
+  schema: glossarySchema,
+});
+
+export const collections = { articles, references, people, pages, options, glossary };

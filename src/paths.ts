@@ -29,6 +29,8 @@ export const paths = {
   topics: () => href('/topics/'),
   topic: (slug: string) => href(`/topics/${slug}/`),
   search: () => href('/search/'),
+  /** Every term of the glossary, A to Z; `anchor` (from glossaryAnchor) jumps to one. */
+  glossary: (anchor?: string) => href(`/glossary/${anchor ? `#${anchor}` : ''}`),
   rss: () => href('/rss.xml'),
   articleImage: (id: string) => href(`/og/articles/${id}.png`),
   siteImage: () => href('/og/site.png'),

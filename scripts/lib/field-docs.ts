@@ -9,6 +9,7 @@
 import ts from 'typescript';
 import { evidenceLevels, gradeCeilings } from '../../src/lib/evidence.ts';
 import { referenceKinds, referenceSeenIn, referenceStrengths } from '../../src/lib/references.ts';
+import { optionGrades } from '../../src/lib/options.ts';
 import { rulebook } from '../../src/rules/index.ts';
 import { conditions, conditionSlugs, topics, topicSlugs } from '../../src/site.config.ts';
 
@@ -22,12 +23,13 @@ export interface FieldDoc {
 }
 
 /** Values of the lists the schema's z.enum() calls name. */
-export const enumValues: Readonly<Record<string, readonly string[]>> = { topicSlugs, conditionSlugs, referenceKinds, referenceStrengths, referenceSeenIn };
+export const enumValues: Readonly<Record<string, readonly string[]>> = { topicSlugs, conditionSlugs, referenceKinds, referenceStrengths, referenceSeenIn, optionGrades };
 
 /** Schema helpers declared in content.config.ts whose meaning is better said in words than derived. */
 const namedTypes: Readonly<Record<string, string>> = {
   calendarDate: 'date, YYYY-MM-DD',
   sourceId: 'id of a file in content/references/',
+  optionStatement: 'a statement: `text`, and `sources` (ids of files in content/references/)',
 };
 
 interface Described {
@@ -225,6 +227,8 @@ export function generatedSections(configSource: string): Record<string, string> 
     'article-fields': fieldTable(schemaFields(configSource, 'articleSchema')),
     'reference-fields': fieldTable(schemaFields(configSource, 'referenceSchema')),
     'person-fields': fieldTable(schemaFields(configSource, 'personSchema')),
+    'option-fields': fieldTable(schemaFields(configSource, 'optionSchema')),
+    'glossary-fields': fieldTable(schemaFields(configSource, 'glossarySchema')),
     topics: topicTable(),
     conditions: conditionTable(),
     'evidence-levels': evidenceTable(),

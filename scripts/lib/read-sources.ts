@@ -6,6 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { optionSources, parseOptionIds, selectOptions } from '../../src/lib/options.ts';
+import { readOptions } from '../../src/remark/site-data.ts';
 import { topics } from '../../src/site.config.ts';
 import { indexSources, sourcesByTopicTable, type ArticleCitations, type ReferenceSummary } from './sources.ts';
 
@@ -62,14 +64,20 @@ export function readSourceFiles(root: string): SourceFiles {
   });
 
   const articlesFolder = join(root, 'content/articles');
+  const options = readOptions(root);
   const articles = filesUnder(articlesFolder, /\.mdx$/).flatMap((name): ArticleCitations[] => {
-    const match = FRONTMATTER.exec(readFileSync(join(articlesFolder, name), 'utf8'));
+    const source = readFileSync(join(articlesFolder, name), 'utf8');
+    const match = FRONTMATTER.exec(source);
     const data = match ? yamlObject(match[1] ?? '') : undefined;
     if (!data) {
       unreadable.push(relative(root, join(articlesFolder, name)));
       return [];
     }
-    return [{ id: name.replace(/\.mdx$/, '').split(sep).join('/'), tags: strings(data.tags), sources: strings(data.sources) }];
+    // An options table cites its rows' sources: <SleepOptions /> or <SleepOptions only={["cbt-i", …]} />.
+    const tables = [...source.matchAll(/<SleepOptions\b(?:[^>]*?\bonly=\{([^}]*)\})?[^>]*>/g)].map((table) => (table[1] === undefined ? undefined : (parseOptionIds(table[1]) ?? [])));
+    const tableSources = tables.flatMap((only) => optionSources(selectOptions(options, only)));
+    const listed = strings(data.sources);
+    return [{ id: name.replace(/\.mdx$/, '').split(sep).join('/'), tags: strings(data.tags), sources: [...listed, ...tableSources.filter((id) => !listed.includes(id))] }];
   });
 
   return { references, articles, unreadable };

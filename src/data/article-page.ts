@@ -119,7 +119,7 @@ export async function articlePage({ article, related, previous, next }: ArticleR
   return { page, Content };
 }
 
-/** The article's sources in order of first citation. A listed id with no file fails the build. */
+/** The article's sources in order of first citation (with those its options table cites). A listed id with no file fails the build. */
 async function citedSources(article: Article, citationOrder: readonly string[]): Promise<CitedSource[]> {
   const entries = await getEntries(article.data.sources);
   const missing = article.data.sources.filter((_ref, index) => !entries[index]).map((ref) => ref.id);
@@ -127,6 +127,13 @@ async function citedSources(article: Article, citationOrder: readonly string[]):
     throw new Error(`${article.filePath}: sources lists ${missing.join(', ')}, but there is no such file in content/references/.`);
   }
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  // An options table (<SleepOptions />) cites its rows' sources whether or not `sources` lists them.
+  for (const id of citationOrder) {
+    if (byId.has(id)) continue;
+    const entry = await getEntry('references', id);
+    if (!entry) throw new Error(`${article.filePath}: the options table cites "${id}", but there is no such file in content/references/.`);
+    byId.set(id, entry);
+  }
   return citationOrder.flatMap((id, index) => {
     const entry = byId.get(id);
     return entry ? [{ id, number: index + 1, anchor: sourceAnchor(id), data: entry.data }] : [];

@@ -5,7 +5,7 @@
  *
  * The key is deliberately broad, so a page is never stale: besides the
  * article's own text and its reviewer it covers the data of every article,
- * reference and standing page (a changed reference title or another article's
+ * reference, standing page, option and glossary term (a changed reference title or another article's
  * title re-renders all pages), every article's strongest and weakest grade
  * (the cards show them, so a changed grade re-renders the pages listing it), the build date (publishing and review status
  * change with it) and the site config. Editing an article's body re-renders
@@ -30,7 +30,8 @@ let shared: Promise<string> | undefined;
 /** One digest of everything an article page may show besides its own body. */
 function sharedDataDigest(): Promise<string> {
   shared ??= (async () => {
-    const collections = await Promise.all([getCollection('articles'), getCollection('references'), getCollection('pages')]);
+    // Options and glossary terms reach article pages through <SleepOptions /> and <Term>.
+    const collections = await Promise.all([getCollection('articles'), getCollection('references'), getCollection('pages'), getCollection('options'), getCollection('glossary')]);
     const verdicts = [...(await articleVerdicts())];
     return digest({ today: buildDate(), site, data: collections.map((entries) => entries.map((entry) => [entry.id, entry.data])), verdicts });
   })();

@@ -16,6 +16,7 @@
  * by a fingerprint of everything else that shapes the output: the installed
  * packages (package-lock.json), astro.config.mjs itself, the remark/rehype
  * plugins (src/remark) and the site config with every project file they import,
+ * the options and glossary files those plugins hand to components,
  * and the environment variables the config reads. Change any of those and every
  * file compiles afresh; editing the rulebook or page code does not. Errors are never cached: a broken file fails every build.
  * A warning printed while compiling shows on the build that compiles the file,
@@ -46,7 +47,8 @@ export interface MdxCompileCacheOptions {
 
 const wrapped = new WeakSet<Handler>();
 
-const defaultInputs: FingerprintInputs = { code: ['src/remark', 'src/site.config.ts'], config: ['package-lock.json', 'astro.config.mjs'] };
+// content/options and content/glossary: the remark plugins hand their data to <SleepOptions /> and <Term> (src/remark/site-data.ts).
+const defaultInputs: FingerprintInputs = { code: ['src/remark', 'src/site.config.ts', 'content/options', 'content/glossary'], config: ['package-lock.json', 'astro.config.mjs'] };
 const defaultEnv = ['SITE_URL', 'BASE_PATH', 'NODE_ENV'];
 
 function filesUnder(path: string): string[] {

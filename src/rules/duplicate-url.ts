@@ -4,7 +4,7 @@ import { routeOf } from './engine/site.ts';
 export default defineRule({
   id: 'duplicate-url',
   severity: 'error',
-  appliesTo: ['article', 'page', 'reference', 'person'],
+  appliesTo: ['article', 'page', 'reference', 'person', 'option', 'glossary'],
   finds: 'Two files that map to the same address or id (`My Post.mdx` and `my-post.mdx`): only one of them would be published.',
   example: 'this file and content/articles/my-post.mdx both become /articles/my-post/, so one of them would vanish. Rename or merge one of them.',
   fix: 'Rename or merge one of the two files.',

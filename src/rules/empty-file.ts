@@ -4,7 +4,7 @@ import { defineRule } from './engine/rule.ts';
 export default defineRule({
   id: 'empty-file',
   severity: 'error',
-  appliesTo: ['article', 'page', 'reference', 'person'],
+  appliesTo: ['article', 'page', 'reference', 'person', 'option', 'glossary'],
   finds: 'A file with nothing in it.',
   example: 'the file is empty. Start an article with `npm run new -- "Title"`, which writes a draft with every section, or delete this file.',
   fix: 'Start from `npm run new -- "Title"`, or delete the file.',

@@ -5,7 +5,7 @@ import { defineRule } from './engine/rule.ts';
 export default defineRule({
   id: 'fields',
   severity: 'error',
-  appliesTo: ['article', 'page', 'reference', 'person'],
+  appliesTo: ['article', 'page', 'reference', 'person', 'option', 'glossary'],
   finds: 'A field the schema (src/content.config.ts) does not allow: missing, misspelt, the wrong kind of value, or an unknown id.',
   example: 'field "pubDate": expected a real calendar date (there is no month 13), but found "2026-13-45".',
   fix: 'Follow the field tables above; the message says what was expected and what was found.',

@@ -4,7 +4,7 @@ import { isSlug, slugify } from './engine/slug.ts';
 export default defineRule({
   id: 'file-name',
   severity: 'error',
-  appliesTo: ['article', 'page', 'reference', 'person'],
+  appliesTo: ['article', 'page', 'reference', 'person', 'option', 'glossary'],
   finds: 'A file name that is not lower-case words joined by hyphens (it is the page address, or the id you cite).',
   example: 'the file name "My Post" is not lower-case words joined by hyphens. Rename the file to my-post.mdx.',
   fix: 'Rename the file as the message suggests.',

@@ -23,6 +23,11 @@ import brokenAnchor from './broken-anchor.ts';
 import imageAlt from './image-alt.ts';
 import imageMissing from './image-missing.ts';
 import citeUnknown from './cite-unknown.ts';
+import sleepOptions from './sleep-options.ts';
+import optionData from './option-data.ts';
+import termUnknown from './term-unknown.ts';
+import termUndefined from './term-undefined.ts';
+import effectSize from './effect-size.ts';
 import sourceUncited from './source-uncited.ts';
 import evidenceLevel from './evidence-level.ts';
 import stepFigure from './step-figure.ts';
@@ -63,6 +68,9 @@ export const rulebook: readonly Rule[] = [
   imageMissing,
   citeUnknown,
   sourceUncited,
+  sleepOptions,
+  optionData,
+  termUnknown,
   evidenceLevel,
   stepFigure,
   evidenceClaim,
@@ -70,6 +78,8 @@ export const rulebook: readonly Rule[] = [
   gradeTable,
   sourceStrength,
   uncitedClaim,
+  termUndefined,
+  effectSize,
   triageLevel,
   triageNoCard,
   sharedWords,

@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import { defineRule } from './engine/rule.ts';
-import { isJsx, jsxAttribute, stringList } from './engine/site.ts';
+import { isJsx, jsxAttribute, optionsTableSources, stringList } from './engine/site.ts';
 
 export default defineRule({
   id: 'source-uncited',
@@ -10,9 +10,10 @@ export default defineRule({
   finds: 'A source listed in `sources` that the text never cites (a warning while the article is a draft).',
   example: '"moyer-2011" is in sources but the text never cites it. Cite it with <Cite id="moyer-2011" /> after the claim it supports, or remove it from sources.',
   fix: 'Cite it after the claim it supports, or remove it from `sources:`.',
-  check({ tree, document, report }) {
+  check({ tree, document, site, report }) {
     if (!document.data) return;
-    const cited = new Set<string>();
+    // An options table cites its rows' sources.
+    const cited = new Set<string>(optionsTableSources(tree, site.sleepOptions));
     visit(tree, (node) => {
       const id = isJsx(node) && node.name === 'Cite' ? jsxAttribute(node, 'id') : undefined;
       if (id) cited.add(id);

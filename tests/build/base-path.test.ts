@@ -12,12 +12,12 @@ import { buildFixtureAsync, filesUnder, removeFixture, type FixtureBuild } from 
 
 const base = '/knead-to-sleep';
 const origin = 'https://example.github.io';
-const articlesFolder = join(import.meta.dirname, '../../content/articles');
-const realArticles = Object.fromEntries(
-  readdirSync(articlesFolder)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => [`content/articles/${name}`, readFileSync(join(articlesFolder, name), 'utf8')]),
-);
+/** The site's own files in a content folder: its articles, and the options and glossary terms they show. */
+const realFiles = (folder: string, extension: string) =>
+  readdirSync(join(import.meta.dirname, '../..', folder))
+    .filter((name) => name.endsWith(extension))
+    .map((name) => [`${folder}/${name}`, readFileSync(join(import.meta.dirname, '../..', folder, name), 'utf8')] as const);
+const realArticles = Object.fromEntries([...realFiles('content/articles', '.mdx'), ...realFiles('content/options', '.yaml'), ...realFiles('content/glossary', '.yaml')]);
 
 let build: FixtureBuild;
 let dist: string;

@@ -184,6 +184,41 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
     ],
   },
   {
+    name: 'an options table that names an option with no file',
+    files: {
+      'content/articles/options-unknown.mdx': article('Options unknown', '## Your options\n\n<SleepOptions only={["fixture-optoin"]} />\n'),
+      'content/options/fixture-option.yaml':
+        'name: "A fixture option"\norder: 1\nhowItMayWork:\n  text: "How it may work."\n  sources: [moyer-2004]\nfound:\n  - text: "Calmer after one session."\n    sources: [moyer-2004]\nrisks:\n  - text: "None reported."\ngrade: moderate\nverdict: "A fixture verdict."\nsources: [moyer-2004]\n',
+    },
+    expected: [['content/articles/options-unknown.mdx', 'sleep-options', '12:1']],
+  },
+  {
+    name: 'an option whose finding gives a figure and cites no source',
+    files: {
+      'content/options/fixture-uncited.yaml':
+        'name: "An uncited option"\norder: 2\nhowItMayWork:\n  text: "How it may work."\n  sources: [moyer-2004]\nfound:\n  - text: "In 19 trials, sleep improved."\nrisks:\n  - text: "None reported."\ngrade: limited\nverdict: "A fixture verdict."\nsources: [moyer-2004]\n',
+    },
+    expected: [['content/options/fixture-uncited.yaml', 'option-data', '6:1']],
+  },
+  {
+    name: 'a <Term> whose id is not in the glossary',
+    files: {
+      'content/articles/term-unknown.mdx': article('Term unknown', 'A <Term id="fixture-wrod">fixtureword</Term> here.\n'),
+      'content/glossary/fixture-word.yaml': 'term: "fixtureword"\naliases: ["fixturewords"]\ndefinition: "A word only the fixtures use."\n',
+    },
+    expected: [['content/articles/term-unknown.mdx', 'term-unknown', '10:3']],
+  },
+  {
+    name: 'a glossary word used before its <Term> (a warning)',
+    files: { 'content/articles/term-undefined.mdx': article('Term undefined', 'Two fixturewords first.\n\nThen the <Term id="fixture-word">fixtureword</Term>.\n') },
+    expected: [['content/articles/term-undefined.mdx', 'term-undefined', '10:5', 'warning']],
+  },
+  {
+    name: 'a bare effect size (a warning)',
+    files: { 'content/articles/effect-size.mdx': article('Effect size', 'Yoga helped sleep quality, with an SMD 0.54 across trials<Cite id="moyer-2004" />.\n', { sources: '[moyer-2004]' }) },
+    expected: [['content/articles/effect-size.mdx', 'effect-size', '11:36', 'warning']],
+  },
+  {
     name: 'a claim with a figure and no citation (a warning)',
     files: { 'content/articles/uncited.mdx': article('Uncited', 'Massage helped 80% of people sleep.\n') },
     expected: [['content/articles/uncited.mdx', 'uncited-claim', '10:1', 'warning']],

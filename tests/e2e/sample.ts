@@ -4,8 +4,9 @@
  * - one page of every kind (each template: home, archive, topics, search …);
  * - a fixed sample of articles: the longest (most to lay out and weigh) and a
  *   few spread evenly over the list, the same on every run;
- * - every article changed on this branch against main, and every article that
- *   cites a changed reference (`git diff main...`, plus uncommitted changes).
+ * - every article changed on this branch against main, every article that
+ *   cites a changed reference, and every article with the options table when an
+ *   option changed (`git diff main...`, plus uncommitted changes).
  * Checks that need no browser (structure, links, metadata, budgets) read every
  * built page from dist/ instead.
  */
@@ -37,9 +38,12 @@ export function changedFiles(): string[] {
 export function articlesTouchedBy(files: readonly string[], articles: readonly string[]): string[] {
   const articleIds = files.flatMap((file) => file.match(/^content\/articles\/(.+)\.mdx$/)?.slice(1) ?? []);
   const referenceIds = files.flatMap((file) => file.match(/^content\/references\/(.+)\.ya?ml$/)?.slice(1) ?? []);
+  const optionsChanged = files.some((file) => /^content\/options\//.test(file));
   return articles.filter((path) => {
     const id = path.split('/')[2]!;
     if (articleIds.includes(id)) return true;
+    // A changed option changes every page that shows the options table.
+    if (optionsChanged && builtHtml(path).includes('data-testid="sleep-options"')) return true;
     if (referenceIds.length === 0) return false;
     const html = builtHtml(path);
     return referenceIds.some((reference) => html.includes(` id="source-${reference}"`));

@@ -14,7 +14,10 @@ import { unified } from 'unified';
 import { parseDocument } from 'yaml';
 import { documentProblem, type YamlProblem } from './yaml-problem.ts';
 
-export type ContentKind = 'article' | 'page' | 'reference' | 'person';
+export type ContentKind = 'article' | 'page' | 'reference' | 'person' | 'option' | 'glossary';
+
+/** The kinds of content that are YAML files (the rest are MDX). */
+export const yamlKinds: readonly ContentKind[] = ['reference', 'person', 'option', 'glossary'];
 
 /** The content folders, what their files are, and which files in them are entries (as src/content.config.ts loads them). */
 export const contentFolders: ReadonlyArray<{ folder: string; kind: ContentKind; pattern: RegExp }> = [
@@ -22,6 +25,8 @@ export const contentFolders: ReadonlyArray<{ folder: string; kind: ContentKind; 
   { folder: 'content/pages', kind: 'page', pattern: /\.mdx$/ },
   { folder: 'content/references', kind: 'reference', pattern: /\.ya?ml$/ },
   { folder: 'content/people', kind: 'person', pattern: /\.ya?ml$/ },
+  { folder: 'content/options', kind: 'option', pattern: /\.ya?ml$/ },
+  { folder: 'content/glossary', kind: 'glossary', pattern: /\.ya?ml$/ },
 ];
 
 export interface Point {
@@ -101,7 +106,7 @@ function readFields(yamlText: string, firstLine: number): Pick<ContentDocument, 
 export function readContentDocument(path: string, folder: string, kind: ContentKind, text: string): ContentDocument {
   const name = path.slice(folder.length + 1).replace(/\.[^./]+$/, '');
   const base = { path, kind, name, id: entryId(name), text };
-  if (kind === 'reference' || kind === 'person') {
+  if (yamlKinds.includes(kind)) {
     return { ...base, ...readFields(text, 1), tree: undefined, mdxProblem: undefined };
   }
   const match = FRONTMATTER.exec(text);

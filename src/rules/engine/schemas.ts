@@ -64,6 +64,8 @@ export async function loadContentSchemas(root: string): Promise<Partial<Record<C
     ['page', 'pageSchema'],
     ['reference', 'referenceSchema'],
     ['person', 'personSchema'],
+    ['option', 'optionSchema'],
+    ['glossary', 'glossarySchema'],
   ];
   for (const [kind, name] of entries) {
     const schema = pick(name);

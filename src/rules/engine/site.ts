@@ -11,6 +11,9 @@ import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isPublished } from '../../lib/articles.ts';
 import { sourceAnchor } from '../../lib/citations.ts';
+import { glossaryAnchor, glossaryFromFields, type GlossaryEntry } from '../../lib/glossary.ts';
+import { optionFromFields, optionSources, selectOptions, sleepOptionsOnly, type OptionData } from '../../lib/options.ts';
+export { sleepOptionsOnly } from '../../lib/options.ts';
 import type { CalendarDate } from '../../lib/dates.ts';
 import { ARCHIVE_PAGE_SIZE, archivePagePath } from '../../lib/pagination.ts';
 import { referenceStrengths, type ReferenceStrength } from '../../lib/references.ts';
@@ -30,6 +33,7 @@ export const componentHeadings: Readonly<Record<string, { depth: number; id?: st
   KeyPoints: { depth: 2, id: 'key-points-heading', label: 'the <KeyPoints> box (an h2)' },
   SeeADoctor: { depth: 2, label: 'the <SeeADoctor> card (an h2)' },
   CareCard: { depth: 2, label: 'the <CareCard> card (an h2)' },
+  QuestionsToAsk: { depth: 2, label: 'the <QuestionsToAsk> box (an h2)' },
 };
 
 /** An article's publishing facts as the rules need them. */
@@ -78,6 +82,21 @@ export interface SiteIndex extends SiteOptions {
   referenceStrengths: ReadonlyMap<string, ReferenceStrength | undefined>;
   /** The fragment ids on a page of this site, when known. */
   anchorsOf: (route: string) => ReadonlySet<string> | undefined;
+  /** The options of content/options/ that can be read (<SleepOptions /> shows them). */
+  sleepOptions: readonly OptionData[];
+  /** The terms of content/glossary/ that can be read (<Term>, /glossary/). */
+  glossary: readonly GlossaryEntry[];
+}
+
+/** The sources the options tables of a syntax tree cite, in reading order. */
+export function optionsTableSources(tree: Root | undefined, options: readonly OptionData[]): string[] {
+  const ids: string[] = [];
+  if (!tree) return ids;
+  visit(tree, (node) => {
+    if (!isJsx(node) || node.name !== 'SleepOptions') return;
+    for (const id of optionSources(selectOptions(options, sleepOptionsOnly(node) ?? undefined))) if (!ids.includes(id)) ids.push(id);
+  });
+  return ids;
 }
 
 export function routeOf(document: ContentDocument): string | undefined {
@@ -97,7 +116,7 @@ function articleFacts(document: ContentDocument): ArticleFacts {
 }
 
 /** The fragment ids a built page has: its headings (as Astro slugs them), ids written in JSX, the components' own ids. */
-function anchorsOfTree(tree: Root | undefined, sources: readonly string[]): Set<string> {
+function anchorsOfTree(tree: Root | undefined, sources: readonly string[], options: readonly OptionData[]): Set<string> {
   const anchors = new Set<string>(layoutAnchors);
   if (!tree) return anchors;
   const slugger = new GithubSlugger();
@@ -111,7 +130,8 @@ function anchorsOfTree(tree: Root | undefined, sources: readonly string[]): Set<
     const component = node.name ? componentHeadings[node.name] : undefined;
     if (component?.id) anchors.add(component.id);
   });
-  const citedSources = sources.filter((id) => cited.has(id));
+  for (const id of optionsTableSources(tree, options)) cited.add(id);
+  const citedSources = [...sources, ...[...cited].filter((id) => !sources.includes(id))].filter((id) => cited.has(id));
   if (citedSources.length > 0) anchors.add('sources-heading');
   for (const id of citedSources) anchors.add(sourceAnchor(id));
   return anchors;
@@ -156,20 +176,24 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
     references.set(document.id, typeof strength === 'string' && (referenceStrengths as readonly string[]).includes(strength) ? (strength as ReferenceStrength) : undefined);
   }
 
+  const sleepOptions = documents.flatMap((document) => (document.kind === 'option' ? (optionFromFields(document.id, document.data) ?? []) : []));
+  const glossary = documents.flatMap((document) => (document.kind === 'glossary' ? (glossaryFromFields(document.id, document.data) ?? []) : []));
+
   const anchorCache = new Map<string, Set<string>>();
   const anchorsOf = (route: string): ReadonlySet<string> | undefined => {
     const document = byRoute.get(route);
+    if (route === '/glossary/') return new Set([...layoutAnchors, ...glossary.map((entry) => glossaryAnchor(entry.id))]);
     if (!document) {
       const known = staticRouteAnchors[route];
       return known ? new Set([...known, ...layoutAnchors]) : undefined;
     }
     let anchors = anchorCache.get(route);
     if (!anchors) {
-      anchors = anchorsOfTree(document.tree, stringList(document.data?.sources));
+      anchors = anchorsOfTree(document.tree, stringList(document.data?.sources), sleepOptions);
       anchorCache.set(route, anchors);
     }
     return anchors;
   };
 
-  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf };
+  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf, sleepOptions, glossary };
 }
