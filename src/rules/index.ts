@@ -33,6 +33,7 @@ import sharedWords from './shared-words.ts';
 import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
+import updatedDate from './updated-date.ts';
 import referenceReaderNote from './reference-reader-note.ts';
 import type { Rule } from './engine/rule.ts';
 
@@ -67,5 +68,6 @@ export const rulebook: readonly Rule[] = [
   descriptionTodo,
   todo,
   reviewOverdue,
+  updatedDate,
   referenceReaderNote,
 ];

@@ -108,6 +108,8 @@ const expected: Array<[string, Array<[number, string]>]> = [
   ],
   ['placeholders.mdx', [[3, 'description-todo'], [9, 'todo'], [11, 'todo']]],
   ['overdue.mdx', [[5, 'review-overdue']]],
+  ['history.mdx', [[6, 'updated-date'], [8, 'updated-date']]],
+  ['history-missing-date.mdx', [[7, 'updated-date']]],
   ['syntax.mdx', [[11, 'mdx-syntax']]],
   ['bad-yaml.mdx', [[3, 'yaml-syntax']]],
 ];
@@ -141,6 +143,9 @@ describe('messages say what is wrong and how to fix it', () => {
     ['headings.mdx', 9, 'heading-h1', 'Use "## A second title"'],
     ['headings.mdx', 23, 'empty-section', '<SeeADoctor>'],
     ['overdue.mdx', 5, 'review-overdue', 'due on 2025-01-10'],
+    ['history.mdx', 6, 'updated-date', 'Set updatedDate: 2026-01-20'],
+    ['history.mdx', 8, 'updated-date', 'entry 2 (2026-01-20) is newer than entry 1 (2026-01-14)'],
+    ['history-missing-date.mdx', 7, 'updated-date', 'Add updatedDate: 2026-01-14'],
   ] as const)('%s:%i %s says %j', (file, line, rule, fragment) => {
     expect(message(file, line, rule)).toContain(fragment);
   });
