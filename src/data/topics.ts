@@ -1,9 +1,9 @@
-/** The topics that have published articles, with those articles newest first. */
+/** The topics that have published articles, each with its articles in reading order (the overview first). */
 import { topicsWithArticles } from '../lib/topics';
-import { topics } from '../site.config';
+import { topicReadingOrder, topics } from '../site.config';
 import { getPublishedArticles, relatableOf } from './articles';
 
 export async function publishedTopics() {
   const articles = (await getPublishedArticles()).map(relatableOf);
-  return topicsWithArticles(articles, topics);
+  return topicsWithArticles(articles, topics, topicReadingOrder);
 }
