@@ -23,11 +23,20 @@ export function firstOutOfOrder(changes: ReadonlyArray<Pick<ChangeEntry, 'date'>
 export interface SiteChange extends ChangeEntry {
   articleId: string;
   articleTitle: string;
+  /** The entry's fragment id on the article page (changeAnchor). */
+  anchor: string;
 }
 
 /** Every article's changes in one list, newest first; on the same day, corrections first, then by title. */
 export function siteChanges(articles: ReadonlyArray<{ id: string; title: string; changes: readonly ChangeEntry[] }>): SiteChange[] {
   return articles
-    .flatMap((article) => article.changes.map((change) => ({ ...change, articleId: article.id, articleTitle: article.title })))
+    .flatMap((article) => article.changes.map((change, index) => ({ ...change, articleId: article.id, articleTitle: article.title, anchor: changeAnchor(article.changes, index) })))
     .sort((a, b) => b.date.localeCompare(a.date) || Number(b.correction) - Number(a.correction) || a.articleTitle.localeCompare(b.articleTitle));
+}
+
+/** The fragment id of entry `index` in an article's history: change-YYYY-MM-DD, with -2, -3 … for later entries of the same day. */
+export function changeAnchor(changes: ReadonlyArray<Pick<ChangeEntry, 'date'>>, index: number): string {
+  const date = changes[index]!.date;
+  const sameDayBefore = changes.slice(0, index).filter((change) => change.date === date).length;
+  return `change-${date}${sameDayBefore ? `-${sameDayBefore + 1}` : ''}`;
 }
