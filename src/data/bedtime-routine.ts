@@ -20,6 +20,8 @@ export interface RoutinePart {
   /** Said before the steps: how to sit or lie, what to use. */
   intro: string;
   steps: RoutineStep[];
+  /** Said after the steps, when the part ends with a rest. */
+  outro?: string;
 }
 
 export interface RoutineSheet {
@@ -35,7 +37,7 @@ const reminders = [
   'Gentle pressure, about what you would use to rub in cream. It should feel pleasant, never sharp.',
   'If a spot hurts, move away from it. Keep off wounds, bruises and broken skin.',
   'Pregnant, taking blood thinners or with a bleeding disorder? Ask your doctor or midwife first.',
-  'About ten minutes in all is plenty. Dim the lights and put your phone out of reach.',
+  'Keep it short and slow: a minute or two on each area. Dim the lights and put your phone out of reach.',
 ];
 
 const shoulders: RoutineStep = { name: 'Shoulders', figure: 'shoulder-squeeze', text: 'Right hand on left shoulder. Squeeze gently and let go, from the neck out to the tip, five or six times. Swap sides.' };
@@ -59,8 +61,8 @@ export const printableRoutine: RoutineSheet = {
       steps: [
         { name: 'Upper back', figure: 'roller-upper-back', text: 'Lie back with the roller across your upper back, knees bent, feet flat. Lift your hips a little and roll a short way up and down, clear of the neck and lower back.' },
         { name: 'Calves', figure: 'roller-calves', text: 'Sit with the roller under your calves and your hands behind you. Roll slowly from ankle to just below the knee, clear of the back of the knee.' },
-        { name: 'Rest', text: 'Lie flat on the floor for a minute and let your breathing slow down.' },
       ],
+      outro: 'Then lie flat on the floor for a minute and let your breathing slow down.',
     },
     {
       heading: 'Part 3: with a handheld massager (about two minutes)',
