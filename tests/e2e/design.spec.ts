@@ -55,7 +55,7 @@ test('the contents list is one closed line on a phone and open on a wide screen,
   await page.goto(article);
   await expect(toc).toBeVisible();
   await expect(toc.getByRole('link').first()).toBeHidden();
-  await page.getByText('On this page').click();
+  await toc.locator('summary').click();
   await expect(toc.getByRole('link').first()).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(article);

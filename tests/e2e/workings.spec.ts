@@ -82,18 +82,6 @@ test.describe('search in the reader’s own words', () => {
     // The header's date and topics line is marked data-pagefind-ignore on every article.
     for (const path of articles) expect(builtHtml(path), path).toMatch(/<div data-pagefind-ignore[^>]*>\s*<p class="meta[ "]/);
   });
-
-  test('without JavaScript the search box and button are not offered, and the notice says why', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/search/?q=sleep');
-    await expect(page.getByRole('searchbox')).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
-    // (Playwright's text search skips <noscript>, so the notice is found by its class.)
-    await expect(page.locator('.search-noscript')).toContainText('Search needs JavaScript');
-    await expect(page.locator('.search-noscript')).toBeVisible();
-    await context.close();
-  });
 });
 
 test.describe('reading order', () => {
