@@ -11,7 +11,7 @@ import { readingMinutes, tableOfContents, type TocEntry } from '../lib/reading';
 import { recordArticleLastmods } from '../lib/article-lastmods';
 import type { ChangeEntry } from '../lib/changes';
 import type { ReferenceData } from '../lib/references';
-import { previousAndNext, relatedArticlesForEach } from '../lib/related';
+import { neighboursAt, relatedArticlesForEach } from '../lib/related';
 import { lastModified, type PageSeo } from '../lib/seo';
 import { absolute, paths } from '../paths';
 import { site, topics } from '../site.config';
@@ -82,7 +82,7 @@ export async function articlePaths() {
   recordArticleLastmods(articles.map((article) => [absolute(paths.article(article.id)), lastModified(article.data)]));
   return Promise.all(
     articles.map(async (article, index) => {
-      const props: ArticleRouteProps = { article, related: related[index]!, ...previousAndNext(all, article.id) };
+      const props: ArticleRouteProps = { article, related: related[index]!, ...neighboursAt(all, index) };
       // Related and previous/next come from every article's frontmatter, which the key covers.
       return { params: { id: article.id }, props, cacheKey: await articleCacheKey(article) };
     }),
