@@ -12,10 +12,11 @@ import { recordArticleLastmods } from '../lib/article-lastmods';
 import type { ChangeEntry } from '../lib/changes';
 import type { ReferenceData } from '../lib/references';
 import { neighboursAt, relatedArticlesForEach } from '../lib/related';
-import { lastModified, type PageSeo } from '../lib/seo';
+import { articleDescription, lastModified, type PageSeo } from '../lib/seo';
 import { absolute, paths } from '../paths';
 import { site, topics } from '../site.config';
 import { buildDate, getPublishedArticles, relatableOf, type Article, type RelatableSummary } from './articles';
+import { articleVerdicts } from './claims';
 import { articleCacheKey } from './page-cache';
 import { articleBreadcrumbs, articleSeo } from './seo';
 
@@ -35,7 +36,12 @@ export interface CitedSource {
 export interface ArticlePage {
   id: string;
   title: string;
+  /** The page's meta description: the answer when it fits 50–160 characters, else the description field. */
   description: string;
+  /** The description field as written, the lede when the article has no answer yet. */
+  summary: string;
+  /** The answer first, shown right under the title; undefined until the article has one. */
+  answer: string | undefined;
   pubDate: string;
   updatedDate: string | undefined;
   /** The article's absolute URL, named in the replies. */
@@ -62,8 +68,8 @@ export interface ArticlePage {
   /** Shows its workings: the history (newest first) and the day the evidence behind it was searched. */
   changes: ChangeEntry[];
   evidenceSearched: string | undefined;
-  /** For search only: the answer-first text shown in results, and the reader's words indexed but never shown. */
-  search: { answer: string | undefined; terms: string[] };
+  /** For search only: the reader's words (searchTerms), indexed but never shown. */
+  search: { terms: string[] };
 }
 
 /** What getStaticPaths hands each article route. */
@@ -77,7 +83,8 @@ export interface ArticleRouteProps {
 /** Every published article's route, with what it shares with other articles worked out once. */
 export async function articlePaths() {
   const articles = await getPublishedArticles();
-  const all = articles.map(relatableOf);
+  const verdicts = await articleVerdicts();
+  const all = articles.map((article) => relatableOf(article, verdicts));
   const related = relatedArticlesForEach(all);
   recordArticleLastmods(articles.map((article) => [absolute(paths.article(article.id)), lastModified(article.data)]));
   return Promise.all(
@@ -98,7 +105,9 @@ export async function articlePage({ article, related, previous, next }: ArticleR
   const page: ArticlePage = {
     id: article.id,
     title: data.title,
-    description: data.description,
+    description: articleDescription(data),
+    summary: data.description,
+    answer: data.answer,
     pubDate: data.pubDate,
     updatedDate: data.updatedDate,
     url: `${site.url}${paths.article(article.id)}`,
@@ -117,7 +126,7 @@ export async function articlePage({ article, related, previous, next }: ArticleR
     breadcrumbs: articleBreadcrumbs(article),
     changes: data.changes,
     evidenceSearched: data.evidenceSearched,
-    search: { answer: data.answer, terms: data.searchTerms },
+    search: { terms: data.searchTerms },
   };
   return { page, Content };
 }

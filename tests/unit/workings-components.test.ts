@@ -45,12 +45,13 @@ describe('an article shows its workings', () => {
     expect(html.indexOf('aria-label="Breadcrumb"')).toBeLessThan(html.indexOf('<h1'));
   });
 
-  it('indexes the search terms in a hidden paragraph, and gives search the answer as metadata', async () => {
-    const html = await render({ search: { answer: 'Yes, gently, and ask your midwife first.', terms: ['third trimester', 'late pregnancy'] } });
+  it('indexes the search terms in a hidden paragraph, and gives search the answer or else the lede as metadata', async () => {
+    const html = await render({ search: { terms: ['third trimester', 'late pregnancy'] } });
     expect(html).toMatch(/<p hidden[^>]*>third trimester, late pregnancy<\/p>/);
     expect(visibleText(html)).not.toContain('third trimester');
-    expect(html).toMatch(/data-answer="Yes, gently, and ask your midwife first\."/);
-    expect(html).toContain('data-pagefind-meta="answer[data-answer]"');
+    expect(html).toMatch(/<p class="lede"[^>]*data-pagefind-meta="description"/);
+    const answered = await render({ answer: 'Yes, gently, and ask your midwife first before you start.' });
+    expect(answered).toMatch(/data-pagefind-meta="answer"[^>]*>Yes, gently/);
   });
 
   it('keeps the date and topics line out of the search index', async () => {
