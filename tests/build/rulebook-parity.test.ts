@@ -191,7 +191,7 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
         changes: '\n  - date: 2026-02-03\n    what: "Corrected a wrong number."\n    why: "It was copied wrongly."\n    correction: true',
       }),
     },
-    expected: [['content/articles/history.mdx', 'updated-date', '7:1']],
+    expected: [['content/articles/history.mdx', 'updated-date', '8:1']],
   },
   {
     name: 'a claim with a figure and no citation (a warning)',
