@@ -32,6 +32,12 @@ export const paths = {
   /** Every term of the glossary, A to Z; `anchor` (from glossaryAnchor) jumps to one. */
   glossary: (anchor?: string) => href(`/glossary/${anchor ? `#${anchor}` : ''}`),
   rss: () => href('/rss.xml'),
+  /** Every article's changes and corrections, newest first, and its feed. */
+  updates: () => href('/updates/'),
+  updatesFeed: () => href('/updates.xml'),
+  /** The one-page bedtime routine to print, and the version done lying in bed. */
+  routinePrint: () => href('/routine/'),
+  routineInBed: () => href('/routine/in-bed/'),
   articleImage: (id: string) => href(`/og/articles/${id}.png`),
   siteImage: () => href('/og/site.png'),
   sitemapIndex: () => href('/sitemap-index.xml'),

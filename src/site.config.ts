@@ -25,6 +25,38 @@ export const topics = {
 export type TopicSlug = keyof typeof topics;
 export const topicSlugs = Object.keys(topics) as [TopicSlug, ...TopicSlug[]];
 
+/**
+ * The order a reader should meet a topic's articles in: the overview first.
+ * Article ids; an article a topic has but this list does not name follows the
+ * listed ones, newest first. A test checks every id is an article with that topic.
+ */
+export const topicReadingOrder: Partial<Record<TopicSlug, readonly string[]>> = {
+  insomnia: [
+    'where-massage-fits-in-a-sleep-plan',
+    'massage-therapy-for-insomnia',
+    'how-massage-may-help-sleep',
+    'massage-and-sleep-disorders',
+    'bedtime-self-massage-routine',
+    'how-often-and-how-long',
+    'pain-fibromyalgia-and-sleep',
+    'massage-in-pregnancy-and-after-birth',
+    'massage-for-older-people-and-dementia',
+    'massage-in-hospital-and-intensive-care',
+    'reflexology-and-aromatherapy-massage',
+  ],
+  'how-massage-works': ['how-massage-may-help-sleep', 'massage-therapy-for-insomnia'],
+  'stress-and-anxiety': ['how-massage-may-help-sleep', 'where-massage-fits-in-a-sleep-plan', 'massage-therapy-for-insomnia', 'partner-massage-at-bedtime', 'massage-and-sleep-disorders'],
+  'pain-and-tension': ['pain-fibromyalgia-and-sleep', 'bedtime-self-massage-routine', 'how-often-and-how-long'],
+  'sleep-treatment': ['where-massage-fits-in-a-sleep-plan', 'massage-therapy-for-insomnia', 'massage-and-sleep-disorders'],
+  safety: ['is-massage-safe-for-me', 'reflexology-and-aromatherapy-massage'],
+  'massage-at-home': ['partner-massage-at-bedtime', 'how-often-and-how-long'],
+  'pregnancy-and-babies': ['massage-in-pregnancy-and-after-birth', 'baby-massage-and-sleep'],
+  'cancer-and-hospital-care': ['massage-cancer-and-sleep', 'massage-in-hospital-and-intensive-care'],
+};
+
+/** "Start here" on the home page: the pages a new reader needs first, in order (article ids). */
+export const startHere: readonly string[] = ['where-massage-fits-in-a-sleep-plan', 'is-massage-safe-for-me', 'bedtime-self-massage-routine', 'massage-therapy-for-insomnia'];
+
 /** Health conditions an article can be about (used for structured data). */
 export const conditions = {
   insomnia: 'Insomnia',

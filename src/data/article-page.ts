@@ -9,6 +9,7 @@ import { gradedClaims, recordedClaims, type GradedClaim } from '../lib/graded-cl
 import { reviewSchedule, type ReviewSchedule } from '../lib/articles';
 import { readingMinutes, tableOfContents, type TocEntry } from '../lib/reading';
 import { recordArticleLastmods } from '../lib/article-lastmods';
+import type { ChangeEntry } from '../lib/changes';
 import type { ReferenceData } from '../lib/references';
 import { neighboursAt, relatedArticlesForEach } from '../lib/related';
 import { articleDescription, lastModified, type PageSeo } from '../lib/seo';
@@ -17,7 +18,7 @@ import { site, topics } from '../site.config';
 import { buildDate, getPublishedArticles, relatableOf, type Article, type RelatableSummary } from './articles';
 import { articleVerdicts } from './claims';
 import { articleCacheKey } from './page-cache';
-import { articleSeo } from './seo';
+import { articleBreadcrumbs, articleSeo } from './seo';
 
 export type Reviewer = CollectionEntry<'people'>['data'];
 type Rendered = Awaited<ReturnType<typeof render>>;
@@ -62,6 +63,13 @@ export interface ArticlePage {
   next: RelatableSummary | undefined;
   /** Social image, Open Graph article facts and structured data for the <head>. */
   seo: PageSeo;
+  /** Home › Articles › this article, the trail the JSON-LD gives search engines. */
+  breadcrumbs: Array<{ name: string; href: string }>;
+  /** Shows its workings: the history (newest first) and the day the evidence behind it was searched. */
+  changes: ChangeEntry[];
+  evidenceSearched: string | undefined;
+  /** For search only: the reader's words (searchTerms), indexed but never shown. */
+  search: { terms: string[] };
 }
 
 /** What getStaticPaths hands each article route. */
@@ -115,6 +123,10 @@ export async function articlePage({ article, related, previous, next }: ArticleR
     previous,
     next,
     seo: articleSeo(article, sources, reviewer),
+    breadcrumbs: articleBreadcrumbs(article),
+    changes: data.changes,
+    evidenceSearched: data.evidenceSearched,
+    search: { terms: data.searchTerms },
   };
   return { page, Content };
 }

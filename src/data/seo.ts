@@ -28,6 +28,15 @@ interface Reviewer {
   url: string;
 }
 
+/** Home › Articles › the article: shown above the title and given to search engines as BreadcrumbList. */
+export function articleBreadcrumbs(article: Pick<Article, 'id' | 'data'>): Array<{ name: string; href: string }> {
+  return [
+    { name: 'Home', href: paths.home() },
+    { name: 'Articles', href: paths.articles() },
+    { name: article.data.title, href: paths.article(article.id) },
+  ];
+}
+
 /** Social image, Open Graph article facts, and MedicalWebPage + breadcrumbs for an article page. */
 export function articleSeo(
   article: Article,
@@ -55,12 +64,8 @@ export function articleSeo(
         sources: sources.map((source) => source.data),
         reviewer,
       }),
-      // No /articles/ index exists yet, so the trail is Home › article.
-      breadcrumbJsonLd([
-        { name: 'Home', url: jsonLdSite.home },
-        { name: 'Articles', url: absolute(paths.articles()) },
-        { name: data.title, url },
-      ]),
+      // The same trail the page shows above the title.
+      breadcrumbJsonLd(articleBreadcrumbs(article).map((crumb) => ({ name: crumb.name, url: absolute(crumb.href) }))),
     ],
   };
 }

@@ -36,12 +36,40 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     } else {
       const text = decodeEntities(token.replace(/<[^>]*>/g, ''));
       if (!text) continue;
-      const last = parts.at(-1);
-      if (last && last.marked === marked) last.text += text;
-      else parts.push({ text, marked });
+      // Pagefind marks a word with the punctuation around it ("thinners."); only the word is highlighted.
+      const [, before = '', word = '', after = ''] = marked ? (/^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(text) ?? []) : ['', text, '', ''];
+      for (const piece of marked ? [{ text: before, marked: false }, { text: word, marked: true }, { text: after, marked: false }] : [{ text, marked: false }]) {
+        if (!piece.text) continue;
+        const last = parts.at(-1);
+        if (last && last.marked === piece.marked) last.text += piece.text;
+        else parts.push({ ...piece });
+      }
     }
   }
   return parts;
+}
+
+/** A part of a Pagefind result: a section of the page (its heading's anchor in the url) or the page's top. */
+export interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  weighted_locations?: ReadonlyArray<{ balanced_score: number }>;
+}
+
+/**
+ * The sections of a result worth linking to, best match first: only those with
+ * a heading anchor (the page's top holds the title, the lede and the hidden
+ * search terms, so its excerpt is never shown), at most `max`.
+ */
+export function matchingSections<T extends SubResult>(subResults: readonly T[], max = 2): T[] {
+  const score = (sub: T) => (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+  return subResults
+    .filter((sub) => sub.url.includes('#'))
+    .map((sub, index) => ({ sub, index, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, max)
+    .map(({ sub }) => sub);
 }
 
 /** What the live region says after a search. */

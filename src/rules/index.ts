@@ -41,6 +41,7 @@ import answerMissing from './answer-missing.ts';
 import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
+import updatedDate from './updated-date.ts';
 import referenceReaderNote from './reference-reader-note.ts';
 import triageLevel from './triage-level.ts';
 import triageNoCard from './triage-no-card.ts';
@@ -87,5 +88,6 @@ export const rulebook: readonly Rule[] = [
   descriptionTodo,
   todo,
   reviewOverdue,
+  updatedDate,
   referenceReaderNote,
 ];

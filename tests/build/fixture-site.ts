@@ -16,7 +16,8 @@ const copiedPaths = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src',
  * replaces, so the content check (which every build runs) would find their links broken.
  */
 const fixturePages: Record<string, string> = Object.fromEntries(
-  ['about', 'disclaimer', 'editorial-standards'].map((id) => [
+  // Every standing page the site's footer links to.
+  ['about', 'disclaimer', 'editorial-standards', 'funding-and-advertising', 'privacy', 'accessibility'].map((id) => [
     `content/pages/${id}.mdx`,
     `---\ntitle: "Fixture page: ${id}"\ndescription: "A standing page of the fixture site, long enough for the schema to accept it."\n---\n\nText.\n`,
   ]),

@@ -219,6 +219,16 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
     expected: [['content/articles/effect-size.mdx', 'effect-size', '11:36', 'warning']],
   },
   {
+    name: 'an updatedDate that is not the date of the latest change entry',
+    files: {
+      'content/articles/history.mdx': article('History', 'Text.\n', {
+        updatedDate: '2026-01-20',
+        changes: '\n  - date: 2026-02-03\n    what: "Corrected a wrong number."\n    why: "It was copied wrongly."\n    correction: true',
+      }),
+    },
+    expected: [['content/articles/history.mdx', 'updated-date', '8:1']],
+  },
+  {
     name: 'a claim with a figure and no citation (a warning)',
     files: { 'content/articles/uncited.mdx': article('Uncited', 'Massage helped 80% of people sleep.\n') },
     expected: [['content/articles/uncited.mdx', 'uncited-claim', '10:1', 'warning']],

@@ -55,12 +55,33 @@ test('the contents list is one closed line on a phone and open on a wide screen,
   await page.goto(article);
   await expect(toc).toBeVisible();
   await expect(toc.getByRole('link').first()).toBeHidden();
-  await page.getByText('On this page').click();
+  await toc.locator('summary').click();
   await expect(toc.getByRole('link').first()).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(article);
   await expect(toc.getByRole('link').first()).toBeVisible();
   await context.close();
+});
+
+test('on a wide screen the contents list is a heading and a list: no summary to tab to that cannot fold', async ({ page }) => {
+  const article = articles[0]!;
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto(article);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('heading', { name: 'On this page' })).toBeVisible();
+  await expect(toc.locator('summary')).toBeHidden();
+  // Tabbing from the skip link, the first stop inside the contents is its first section link.
+  const firstLink = await toc.getByRole('link').first().getAttribute('href');
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ inToc: Boolean(document.activeElement?.closest('.toc')), tag: document.activeElement?.tagName ?? '', href: document.activeElement?.getAttribute('href') ?? '' }));
+    if (focused.inToc) {
+      expect(focused.tag).toBe('A');
+      expect(focused.href).toBe(firstLink);
+      return;
+    }
+  }
+  throw new Error('Tab never reached the contents list');
 });
 
 test('text and headings are set in the site’s own Source Serif 4, served by the site', async ({ page }) => {

@@ -119,6 +119,8 @@ const expected: Array<[string, Array<[number, string]>]> = [
   ],
   ['placeholders.mdx', [[3, 'description-todo'], [10, 'todo'], [12, 'todo']]],
   ['overdue.mdx', [[5, 'review-overdue']]],
+  ['history.mdx', [[6, 'updated-date'], [8, 'updated-date']]],
+  ['history-missing-date.mdx', [[7, 'updated-date']]],
   ['syntax.mdx', [[12, 'mdx-syntax']]],
   ['bad-yaml.mdx', [[3, 'yaml-syntax']]],
 ];
@@ -152,6 +154,9 @@ describe('messages say what is wrong and how to fix it', () => {
     ['headings.mdx', 10, 'heading-h1', 'Use "## A second title"'],
     ['headings.mdx', 24, 'empty-section', '<SeeADoctor>'],
     ['overdue.mdx', 5, 'review-overdue', 'due on 2025-01-10'],
+    ['history.mdx', 6, 'updated-date', 'Set updatedDate: 2026-01-20'],
+    ['history.mdx', 8, 'updated-date', 'entry 2 (2026-01-20) is newer than entry 1 (2026-01-14)'],
+    ['history-missing-date.mdx', 7, 'updated-date', 'Add updatedDate: 2026-01-14'],
     ['claims.mdx', 2, 'answer-missing', 'Add `answer:` below `title:`'],
     ['claims.mdx', 12, 'evidence-claim', 'in "## What we looked at" has a claim of one word ("Sleep")'],
     ['claims.mdx', 18, 'evidence-claim', 'has a numbered claim ("1. Relaxation helps you sleep")'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, resultCountMessage } from '../../src/lib/search';
+import { decodeEntities, excerptParts, matchingSections, resultCountMessage } from '../../src/lib/search';
 
 describe('excerptParts turns a Pagefind excerpt into text, never markup', () => {
   it.each([
@@ -18,8 +18,35 @@ describe('excerptParts turns a Pagefind excerpt into text, never markup', () => 
     ['a stray tag is dropped', 'x <img src=x onerror=alert(1)>y', [{ text: 'x y', marked: false }]],
     ['entities inside a mark', '<mark>CBT&#x2d;I</mark> &amp; sleep', [{ text: 'CBT-I', marked: true }, { text: ' & sleep', marked: false }]],
     ['empty', '', []],
+    [
+      'punctuation beside a marked word is not highlighted',
+      'take <mark>blood</mark> <mark>thinners.</mark> The <mark>(sleep,</mark>',
+      [
+        { text: 'take ', marked: false },
+        { text: 'blood', marked: true },
+        { text: ' ', marked: false },
+        { text: 'thinners', marked: true },
+        { text: '. The (', marked: false },
+        { text: 'sleep', marked: true },
+        { text: ',', marked: false },
+      ],
+    ],
   ])('%s', (_, excerpt, expected) => {
     expect(excerptParts(excerpt)).toEqual(expected);
+  });
+});
+
+describe('matchingSections: results link to the sections that match', () => {
+  const sub = (url: string, score: number) => ({ url, title: url, excerpt: '', weighted_locations: [{ balanced_score: score }] });
+
+  it('leaves out the page top (its excerpt holds the hidden search terms) and puts the best match first', () => {
+    const found = matchingSections([sub('/a/', 99), sub('/a/#one', 1), sub('/a/#two', 5), sub('/a/#three', 3)]);
+    expect(found.map((s) => s.url)).toEqual(['/a/#two', '/a/#three']);
+  });
+
+  it('keeps page order for equal scores, and returns none when only the top matched', () => {
+    expect(matchingSections([sub('/a/#x', 1), sub('/a/#y', 1)]).map((s) => s.url)).toEqual(['/a/#x', '/a/#y']);
+    expect(matchingSections([sub('/a/', 4)])).toEqual([]);
   });
 });
 

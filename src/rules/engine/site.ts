@@ -146,7 +146,7 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
   const published = [...articles.values()].filter(
     (article) => article.pubDate !== undefined && isPublished({ id: article.document.id, data: { title: article.title ?? '', pubDate: article.pubDate, draft: article.draft } }, { today: options.today }),
   );
-  const topicOf = (article: ArticleFacts) => ({ topics: stringList(article.document.data?.tags) });
+  const topicOf = (article: ArticleFacts) => ({ id: article.document.id, topics: stringList(article.document.data?.tags) });
   const liveTopics = topicsWithArticles(published.map(topicOf), options.topics).map((topic) => topic.slug);
   const archivePages = Math.max(1, Math.ceil(published.length / ARCHIVE_PAGE_SIZE));
 
