@@ -26,14 +26,19 @@ import citeUnknown from './cite-unknown.ts';
 import sourceUncited from './source-uncited.ts';
 import evidenceLevel from './evidence-level.ts';
 import stepFigure from './step-figure.ts';
+import evidenceClaim from './evidence-claim.ts';
 import evidenceCeiling from './evidence-ceiling.ts';
+import gradeTable from './grade-table.ts';
 import sourceStrength from './source-strength.ts';
 import uncitedClaim from './uncited-claim.ts';
 import sharedWords from './shared-words.ts';
+import answerMissing from './answer-missing.ts';
 import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
 import referenceReaderNote from './reference-reader-note.ts';
+import triageLevel from './triage-level.ts';
+import triageNoCard from './triage-no-card.ts';
 import type { Rule } from './engine/rule.ts';
 
 export const rulebook: readonly Rule[] = [
@@ -60,10 +65,15 @@ export const rulebook: readonly Rule[] = [
   sourceUncited,
   evidenceLevel,
   stepFigure,
+  evidenceClaim,
   evidenceCeiling,
+  gradeTable,
   sourceStrength,
   uncitedClaim,
+  triageLevel,
+  triageNoCard,
   sharedWords,
+  answerMissing,
   descriptionTodo,
   todo,
   reviewOverdue,

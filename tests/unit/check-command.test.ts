@@ -12,7 +12,7 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 let folder: string;
 
 const article = (body: string, frontmatter = 'pubDate: 2026-01-10\nlastReviewed: 2026-01-10') =>
-  `---\ntitle: A\ndescription: A description that is long enough for the schema to accept it.\n${frontmatter}\ntags: [insomnia]\n---\n\n${body}`;
+  `---\ntitle: A\ndescription: A description that is long enough for the schema to accept it.\n${frontmatter}\ntags: [insomnia]\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\n${body}`;
 const page = '---\ntitle: About\ndescription: A standing page, with a description long enough for the schema.\n---\n\nText.\n';
 
 function check(files: Record<string, string>, ...args: string[]) {
@@ -45,7 +45,7 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     expect(lines).toEqual([
       'content/articles/a.mdx',
-      expect.stringMatching(/^11:5-11:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
+      expect.stringMatching(/^12:5-12:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
       '',
       'content check: 1 error in 1 file.',
     ]);
