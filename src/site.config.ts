@@ -9,7 +9,7 @@ import { resolveContacts } from './lib/contacts.ts';
 export const topics = {
   insomnia: { label: 'Insomnia', description: 'Trouble getting to sleep or staying asleep, and what may help.' },
   'how-massage-works': { label: 'How massage works', description: 'The proposed mechanisms behind massage and what studies measured.' },
-  'stress-and-anxiety': { label: 'Stress and anxiety', description: 'Massage, calm and worry at bedtime.' },
+  'stress-and-anxiety': { label: 'Stress, anxiety and low mood', description: 'Massage, calm, worry and low mood at bedtime, and where to get help fast.' },
   'pain-and-tension': { label: 'Pain and tension', description: 'Sore muscles and pain that keep people awake.' },
   'self-massage': { label: 'Self-massage', description: 'Foam rollers, handheld massagers and massage you do yourself.' },
   'sleep-disorders': { label: 'Sleep disorders', description: 'Insomnia, sleep apnoea, restless legs and when to see a doctor.' },
@@ -20,6 +20,9 @@ export const topics = {
   'pregnancy-and-babies': { label: 'Pregnancy and babies', description: 'Massage in pregnancy, after birth and for babies and young children.' },
   'older-people': { label: 'Older people and dementia', description: 'Massage, sleep and calm in later life and in dementia care.' },
   'cancer-and-hospital-care': { label: 'Cancer and hospital care', description: 'Massage during cancer care, in hospital and in intensive care.' },
+  children: { label: 'Children', description: 'Massage, touch and sleep in children, including autistic children and children with ADHD.' },
+  'neurological-conditions': { label: "Parkinson's, MS and stroke", description: "Massage and sleep with Parkinson's, multiple sclerosis or after a stroke, and what to take care with." },
+  menopause: { label: 'Menopause', description: 'Sleep around and after the menopause: what massage, scented oils and other options were found to do.' },
 } as const satisfies Record<string, { label: string; description: string }>;
 
 export type TopicSlug = keyof typeof topics;
