@@ -10,6 +10,7 @@ import mdxSyntax from './mdx-syntax.ts';
 import fileName from './file-name.ts';
 import duplicateUrl from './duplicate-url.ts';
 import duplicateTitle from './duplicate-title.ts';
+import titleMarkup from './title-markup.ts';
 import mdxImport from './mdx-import.ts';
 import mdxCode from './mdx-code.ts';
 import componentUnknown from './component-unknown.ts';
@@ -17,14 +18,18 @@ import unsafeHtml from './unsafe-html.ts';
 import headingH1 from './heading-h1.ts';
 import headingSkip from './heading-skip.ts';
 import emptySection from './empty-section.ts';
+import keyPoints from './key-points.ts';
 import brokenLink from './broken-link.ts';
 import unpublishedLink from './unpublished-link.ts';
 import brokenAnchor from './broken-anchor.ts';
+import httpLink from './http-link.ts';
 import imageAlt from './image-alt.ts';
 import imageMissing from './image-missing.ts';
+import imageSize from './image-size.ts';
 import citeUnknown from './cite-unknown.ts';
 import sourceUncited from './source-uncited.ts';
 import evidenceLevel from './evidence-level.ts';
+import sectionGrade from './section-grade.ts';
 import stepFigure from './step-figure.ts';
 import evidenceCeiling from './evidence-ceiling.ts';
 import sourceStrength from './source-strength.ts';
@@ -44,6 +49,7 @@ export const rulebook: readonly Rule[] = [
   fileName,
   duplicateUrl,
   duplicateTitle,
+  titleMarkup,
   mdxImport,
   mdxCode,
   componentUnknown,
@@ -51,14 +57,18 @@ export const rulebook: readonly Rule[] = [
   headingH1,
   headingSkip,
   emptySection,
+  keyPoints,
   brokenLink,
   unpublishedLink,
   brokenAnchor,
+  httpLink,
   imageAlt,
   imageMissing,
+  imageSize,
   citeUnknown,
   sourceUncited,
   evidenceLevel,
+  sectionGrade,
   stepFigure,
   evidenceCeiling,
   sourceStrength,

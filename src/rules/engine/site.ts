@@ -75,6 +75,8 @@ export interface SiteOptions {
   schemas: Partial<Record<ContentKind, ContentSchema>>;
   /** True when a path (relative to the project root) is a file; for relative images and imports. */
   fileExists: (path: string) => boolean;
+  /** A file's size in bytes (path relative to the project root), or undefined when it is not a file. */
+  fileSize?: (path: string) => number | undefined;
 }
 
 export interface SiteIndex extends SiteOptions {
