@@ -106,7 +106,7 @@ const expected: Array<[string, Array<[number, string]>]> = [
       [17, 'evidence-level'],
     ],
   ],
-  ['placeholders.mdx', [[3, 'description-todo'], [9, 'todo'], [11, 'todo']]],
+  ['placeholders.mdx', [[3, 'description-todo'], [9, 'todo'], [11, 'todo'], [13, 'todo']]],
   ['overdue.mdx', [[5, 'review-overdue']]],
   ['syntax.mdx', [[11, 'mdx-syntax']]],
   ['bad-yaml.mdx', [[3, 'yaml-syntax']]],
@@ -121,7 +121,7 @@ describe('each fixture gets exactly the findings it was written to trigger', () 
     expect(expected.map(([file]) => file).sort()).toEqual(fixtures.map((fixture) => fixture.path.replace('content/articles/', '')).sort());
     const exercised = new Set(findings.map((finding) => finding.rule));
     // Rules that need other files than these fixtures are exercised in tests/build/rulebook-parity.test.ts and below.
-    const elsewhere = ['empty-file', 'mdx-code', 'fields', 'file-name', 'duplicate-url', 'duplicate-title', 'mdx-import', 'component-unknown', 'unsafe-html', 'evidence-ceiling', 'source-strength', 'uncited-claim', 'shared-words', 'reference-reader-note', 'step-figure'];
+    const elsewhere = ['empty-file', 'mdx-code', 'fields', 'file-name', 'duplicate-url', 'duplicate-title', 'mdx-import', 'component-unknown', 'unsafe-html', 'evidence-ceiling', 'source-strength', 'uncited-claim', 'shared-words', 'reference-reader-note', 'step-figure', 'key-points', 'section-grade', 'http-link', 'title-markup', 'image-size'];
     expect([...exercised].sort()).toEqual(rulebook.map((rule) => rule.id).filter((id) => !elsewhere.includes(id)).sort());
   });
 });
@@ -163,7 +163,7 @@ describe('publishing rules for links', () => {
   });
 
   it('does not warn about overdue reviews of drafts, and warns the day after the due date', async () => {
-    const draftOrNot = (draft: boolean) => article('a.mdx', `---\ntitle: A\npubDate: 2025-01-01\nlastReviewed: 2025-01-01\ndraft: ${draft}\n---\n\n## A\n\nText.\n`);
+    const draftOrNot = (draft: boolean) => article('a.mdx', `---\ntitle: A\npubDate: 2025-01-01\nlastReviewed: 2025-01-01\ndraft: ${draft}\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\n## A\n\nText.\n`);
     const overdue = async (file: ContentDocument, today: string) => (await lint([file], { today })).map((f) => f.rule);
     expect(await overdue(draftOrNot(false), '2026-01-01')).toEqual([]);
     expect(await overdue(draftOrNot(false), '2026-01-02')).toEqual(['review-overdue']);
@@ -181,6 +181,7 @@ describe('drafts are work in progress', () => {
       ['description-todo', 'warning'],
       ['todo', 'warning'],
       ['todo', 'warning'],
+      ['todo', 'warning'],
     ]);
   });
 
@@ -191,7 +192,7 @@ describe('drafts are work in progress', () => {
 
 describe('output', () => {
   it('is vfile-reporter\'s report of each file with findings, then one summary line', async () => {
-    const files = await lintSite(buildSiteIndex([article('a.mdx', '---\ntitle: A\n---\n\nSee [b](/articles/b/).\n')], options));
+    const files = await lintSite(buildSiteIndex([article('a.mdx', '---\ntitle: A\n---\n\nSee [b](/articles/b/).\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n')], options));
     expect(formatReport(files).split('\n')).toEqual([
       'content/articles/a.mdx',
       expect.stringMatching(/^5:5-5:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
@@ -202,7 +203,7 @@ describe('output', () => {
 
   it.each([
     [[], 'content check: no problems in 0 files.'],
-    [[article('ok.mdx', '---\ntitle: OK\n---\n\nText.\n')], 'content check: no problems in 1 file.'],
+    [[article('ok.mdx', '---\ntitle: OK\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\nText.\n')], 'content check: no problems in 1 file.'],
   ])('summarises %# as %s', async (documents, text) => {
     expect(summaryLine(await lintSite(buildSiteIndex(documents, options)))).toBe(text);
   });

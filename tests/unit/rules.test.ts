@@ -15,14 +15,16 @@ const options: SiteOptions = {
   topics: { insomnia: { label: 'Insomnia', description: 'Sleep.' } },
   fixedRoutes: ['/', '/articles/', '/topics/', '/search/', '/evidence/', '/rss.xml'],
   publicFiles: [],
-  articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'SeeADoctor', 'StepFigure'],
+  articleComponents: ['Cite', 'Evidence', 'KeyPoints', 'PracticalAdvice', 'SeeADoctor', 'StepFigure'],
   pageComponents: [],
   schemas: {},
   fileExists: (path) => path === 'src/components/Box.astro' || path === 'src/figures/jaw-circles.svg',
 };
 
+/** Every article needs key points (the key-points rule): they come last here, so the body's lines are the ones written. */
+const KEY_POINTS = '\n<KeyPoints>\n\n- A point for readers who skim.\n\n</KeyPoints>\n';
 const article = (name: string, body: string, fields = '') =>
-  readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n${fields}---\n\n${body}`);
+  readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n${fields}---\n\n${body}${KEY_POINTS}`);
 const reference = (id: string, text: string) => readContentDocument(`content/references/${id}.yaml`, 'content/references', 'reference', text);
 
 async function rulesFound(documents: ContentDocument[], path?: string): Promise<Array<[string, string]>> {
@@ -71,7 +73,7 @@ describe('evidence-ceiling: a grade may be no higher than its sources allow', ()
   });
 
   it('a ## grade covers its ### parts; a later ## section does not count', async () => {
-    const body = '## Part\n\n<Evidence level="limited" />\n\n### Detail\n\nA<Cite id="ref-limited" />.\n\n## Other\n\nB<Cite id="ref-strong" />.\n';
+    const body = '## Part\n\n<Evidence level="limited" />\n\n### Detail\n\nA<Cite id="ref-limited" />.\n\n## Other\n\n<PracticalAdvice />\n\nB<Cite id="ref-strong" />.\n';
     expect(await ids([article('nested', body, 'sources: [ref-limited, ref-strong]\n'), ...refs], 'content/articles/nested.mdx')).toEqual([]);
     const higher = body.replace('"limited"', '"strong"');
     expect(await ids([article('nested', higher, 'sources: [ref-limited, ref-strong]\n'), ...refs], 'content/articles/nested.mdx')).toEqual(['evidence-ceiling']);
@@ -159,4 +161,73 @@ describe('components, imports and HTML', () => {
       expect(await ids([article('h', `${html}\n`)])).toContain('unsafe-html');
     },
   );
+});
+
+describe('the article shape', () => {
+  const bare = (name: string, body: string, fields = '') =>
+    readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n${fields}---\n\n${body}`);
+
+  it('an article without <KeyPoints> is an error, a warning in a draft, and says how to add one', async () => {
+    const found = await rulesFound([bare('k', 'Text.\n')]);
+    expect(found).toEqual([['key-points', expect.stringContaining('Add one after the frontmatter: <KeyPoints>')]]);
+    const files = await lintSite(buildSiteIndex([bare('k', 'Text.\n', 'draft: true\n')], options));
+    expect(files[0]?.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['key-points', false]]);
+  });
+
+  describe('section-grade: a section that cites has exactly one grade', () => {
+    const cited = (body: string) => article('s', body, 'sources: [ref-a]\n');
+    it('a section that cites with no grade names the section and the citing line', async () => {
+      const found = await rulesFound([cited('## Safety checks\n\nAdvice<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
+      expect(found).toEqual([['section-grade', 'the section "## Safety checks" cites a source (line 10) but has no grade. Put <Evidence level="…" claim="…" /> right under the heading, or <PracticalAdvice /> if the section gives our suggestions rather than a claim.']]);
+    });
+    it('<PracticalAdvice /> or one <Evidence> satisfies it; a ## grade covers its ### parts', async () => {
+      expect(await ids([cited('## Safety checks\n\n<PracticalAdvice />\n\nAdvice<Cite id="ref-a" />.\n')], 'content/articles/s.mdx')).toEqual([]);
+      expect(await ids([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n### Part\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx')).toEqual([]);
+    });
+    it('two grades in one section, or a grade inside a graded section, would list the claim twice', async () => {
+      const two = await rulesFound([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n<Evidence level="no-evidence" />\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
+      expect(two).toEqual([['section-grade', expect.stringContaining('has two grades (lines 10 and 12)')]]);
+      const nested = await rulesFound([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n### Part\n\n<PracticalAdvice />\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
+      expect(nested).toEqual([['section-grade', expect.stringContaining('is part of "## A claim", already graded at line 10')]]);
+    });
+    it('the opening, the standard treatment-choice sections and citations in key points or care cards need no grade', async () => {
+      const body = 'Opening<Cite id="ref-a" />.\n\n## Your options\n\nA<Cite id="ref-a" />.\n\n### Pills\n\nB<Cite id="ref-a" />.\n\n## The bottom line\n\nC<Cite id="ref-a" />.\n\n## Warning signs\n\nWhen to get help.\n\n<SeeADoctor>\n\n- a sign<Cite id="ref-a" />\n\n</SeeADoctor>\n';
+      expect(await ids([cited(body)], 'content/articles/s.mdx')).toEqual([]);
+    });
+  });
+
+  it('http:// links, with the https:// address to use', async () => {
+    const found = await rulesFound([article('h', 'See [the NHS](http://www.nhs.uk/conditions/insomnia/) and <a href="https://example.org/">this</a>.\n')]);
+    expect(found).toEqual([['http-link', 'links to http://www.nhs.uk/conditions/insomnia/, which is not secure. Use https://www.nhs.uk/conditions/insomnia/ (open it first to check the site answers on https).']]);
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', 'an HTML or component tag'],
+    ['Sleep with `code`', 'a backtick'],
+    ['Sleep {and} massage', 'a curly brace'],
+    ['**Sleep** and massage', 'Markdown'],
+    ['Sleep well 😴', 'an emoji'],
+  ])('a title with markup: %s', async (title, what) => {
+    const document = readContentDocument('content/articles/t.mdx', 'content/articles', 'article', `---\ntitle: ${JSON.stringify(title)}\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n`);
+    const files = await lintSite(buildSiteIndex([document], options));
+    expect(files[0]?.messages.map((message) => [message.ruleId, message.line])).toEqual([['title-markup', 2]]);
+    expect(files[0]?.messages[0]?.reason).toContain(what);
+  });
+
+  it('TODO, todo, FIXME and xxx in any case, in a heading or the text', async () => {
+    const found = await rulesFound([article('t', '## todo: a heading\n\nSome fixme text.\n\nAnd Xxx here.\n\nA to-do list is fine.\n')]);
+    expect(found.map(([rule, reason]) => [rule, reason.slice(0, 10)])).toEqual([
+      ['todo', 'a TODO is '],
+      ['todo', 'a FIXME is'],
+      ['todo', 'a XXX is l'],
+    ]);
+  });
+
+  it('an image in public/ over 300 KB, with where to move it so the build sizes it', async () => {
+    const sized: SiteOptions = { ...options, publicFiles: ['/images/big.jpg', '/images/small.jpg'], fileSize: (path) => (path === 'public/images/big.jpg' ? 4_400_000 : 20_000) };
+    const files = await lintSite(buildSiteIndex([article('i', '![A big photo](/images/big.jpg)\n\n![A small one](/images/small.jpg)\n')], sized));
+    expect(files[0]?.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+      ['image-size', 7, 'the image /images/big.jpg is 4297 KB, over the 300 KB limit for files in public/. Move it beside the article (content/articles/big.jpg) and write ![…](./big.jpg): the build then resizes it and gives it a width, a height and lazy loading.'],
+    ]);
+  });
 });
