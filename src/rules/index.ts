@@ -39,6 +39,9 @@ import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
 import referenceReaderNote from './reference-reader-note.ts';
+import addressGone from './address-gone.ts';
+import addressNew from './address-new.ts';
+import redirectTarget from './redirect-target.ts';
 import type { Rule } from './engine/rule.ts';
 
 export const rulebook: readonly Rule[] = [
@@ -78,4 +81,7 @@ export const rulebook: readonly Rule[] = [
   todo,
   reviewOverdue,
   referenceReaderNote,
+  addressGone,
+  addressNew,
+  redirectTarget,
 ];

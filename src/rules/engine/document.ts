@@ -14,7 +14,8 @@ import { unified } from 'unified';
 import { readFrontmatter } from './frontmatter.ts';
 import type { YamlProblem } from './yaml-problem.ts';
 
-export type ContentKind = 'article' | 'page' | 'reference' | 'person';
+/** `addresses` is content/addresses.txt and `unpublished` content/unpublished.yaml (src/lib/addresses.ts). */
+export type ContentKind = 'article' | 'page' | 'reference' | 'person' | 'addresses' | 'unpublished';
 
 /** The content folders, what their files are, and which files in them are entries (as src/content.config.ts loads them). */
 export const contentFolders: ReadonlyArray<{ folder: string; kind: ContentKind; pattern: RegExp }> = [
@@ -22,6 +23,8 @@ export const contentFolders: ReadonlyArray<{ folder: string; kind: ContentKind; 
   { folder: 'content/pages', kind: 'page', pattern: /\.mdx$/ },
   { folder: 'content/references', kind: 'reference', pattern: /\.ya?ml$/ },
   { folder: 'content/people', kind: 'person', pattern: /\.ya?ml$/ },
+  { folder: 'content', kind: 'addresses', pattern: /^content\/addresses\.txt$/ },
+  { folder: 'content', kind: 'unpublished', pattern: /^content\/unpublished\.ya?ml$/ },
 ];
 
 export interface Point {
@@ -83,7 +86,8 @@ function parseMdx(body: string): Pick<ContentDocument, 'tree' | 'mdxProblem'> {
 export function readContentDocument(path: string, folder: string, kind: ContentKind, text: string): ContentDocument {
   const name = path.slice(folder.length + 1).replace(/\.[^./]+$/, '');
   const base = { path, kind, name, id: entryId(name), text };
-  const yamlFile = kind === 'reference' || kind === 'person';
+  if (kind === 'addresses') return { ...base, data: {}, yamlProblem: undefined, fieldPlaces: new Map(), tree: undefined, mdxProblem: undefined };
+  const yamlFile = kind === 'reference' || kind === 'person' || kind === 'unpublished';
   const { data, problem, fieldPlaces, body } = readFrontmatter(text, yamlFile);
   const fields = { data, yamlProblem: problem, fieldPlaces };
   if (yamlFile) return { ...base, ...fields, tree: undefined, mdxProblem: undefined };

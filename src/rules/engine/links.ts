@@ -41,6 +41,8 @@ export function linkProblem(url: string, from: ContentDocument, site: SiteIndex)
   const exists = site.liveRoutes.has(path) || site.unpublishedRoutes.has(path);
 
   if (!exists) {
+    const redirect = site.redirects.get(path);
+    if (redirect) return { kind: 'broken-link', message: `links to ${written}, an old address that now redirects to ${redirect.to}. Link to ${redirect.to}${resolved.hash} directly.` };
     if (site.liveRoutes.has(`${path}/`) || site.unpublishedRoutes.has(`${path}/`)) {
       return { kind: 'broken-link', message: `links to ${written}, which needs a slash at the end: ${path}/${resolved.hash}` };
     }

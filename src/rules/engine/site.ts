@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { unpublishedEntries } from '../../lib/addresses.ts';
 import { isPublished } from '../../lib/articles.ts';
 import { sourceAnchor } from '../../lib/citations.ts';
 import type { CalendarDate } from '../../lib/dates.ts';
@@ -92,6 +93,8 @@ export interface SiteIndex extends SiteOptions {
   referenceStrengths: ReadonlyMap<string, ReferenceStrength | undefined>;
   /** The fragment ids on a page of this site, when known. */
   anchorsOf: (route: string) => ReadonlySet<string> | undefined;
+  /** Old addresses the build redirects (src/lib/addresses.ts): to where, and which file asks for it. */
+  redirects: ReadonlyMap<string, { to: string; document: ContentDocument }>;
 }
 
 export function routeOf(document: ContentDocument): string | undefined {
@@ -185,5 +188,16 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
     return anchors;
   };
 
-  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf };
+  const redirects = new Map<string, { to: string; document: ContentDocument }>();
+  const claimed = (document: ContentDocument) => (from: string, to: string) => {
+    if (!redirects.has(from)) redirects.set(from, { to, document });
+  };
+  for (const article of articles.values()) {
+    for (const from of stringList(article.document.data?.redirectFrom)) claimed(article.document)(from, articleRoute(article.document.id));
+  }
+  for (const document of documents) {
+    if (document.kind === 'unpublished') for (const page of unpublishedEntries(document.data)) claimed(document)(page.address, page.goTo);
+  }
+
+  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf, redirects };
 }

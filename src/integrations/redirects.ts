@@ -1,0 +1,50 @@
+/**
+ * The redirects the build writes (src/lib/addresses.ts): each article's old
+ * addresses (`redirectFrom`) to the article, and each page taken down
+ * (content/unpublished.yaml) to where readers go instead. Astro writes a page
+ * at each old address (a refresh to the new one, with `noindex` and a
+ * canonical link); this integration also writes `_redirects` for hosts that
+ * read one, and the sitemap leaves the old addresses out. Read once, when the
+ * config loads, with the rulebook's frontmatter reader.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { redirectsFile, redirectsOf, UNPUBLISHED_LIST, unpublishedEntries, type Redirect } from '../lib/addresses';
+import { entryId } from '../rules/engine/document';
+import { articleRoute } from '../rules/engine/routes';
+import { readFrontmatter } from '../rules/engine/frontmatter';
+
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** Every redirect of the site at `root`, from its articles' frontmatter and the list of pages taken down. */
+export function siteRedirects(root: string): Redirect[] {
+  const folder = join(root, 'content/articles');
+  const articles = (existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }) : [])
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const { data } = readFrontmatter(readFileSync(join(folder, name), 'utf8'), false);
+      return { route: articleRoute(entryId(name.replace(/\.mdx$/, '').split('\\').join('/'))), redirectFrom: stringList(data?.redirectFrom) };
+    });
+  const unpublishedPath = join(root, UNPUBLISHED_LIST);
+  const unpublished = existsSync(unpublishedPath) ? unpublishedEntries(readFrontmatter(readFileSync(unpublishedPath, 'utf8'), true).data) : [];
+  return redirectsOf(articles, unpublished);
+}
+
+/** Writes `_redirects` into the built site. */
+export function redirectsFileIntegration(redirects: readonly Redirect[]): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'redirects-file',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(join(fileURLToPath(dir), '_redirects'), redirectsFile(redirects, base));
+      },
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Addresses that never silently break. content/addresses.txt lists every
+ * address the site has published (articles, topics, standing pages, feeds);
+ * an address on it must still be served, either as a page or as a redirect:
+ * from an article that names it in `redirectFrom`, or from the standing list
+ * of pages taken down (content/unpublished.yaml) with where readers go instead.
+ * Pure: the rulebook, `npm run addresses` and the build's redirects all use it.
+ */
+
+/** Where the list lives, and the standing list of pages taken down, from the project root. */
+export const ADDRESS_LIST = 'content/addresses.txt';
+export const UNPUBLISHED_LIST = 'content/unpublished.yaml';
+
+/** The list's first lines: what it is and how to change it. */
+export const ADDRESS_LIST_HEADER = [
+  '# Every address this site has published. Written by `npm run addresses`; commit it with your change.',
+  '# An address may never simply vanish: see docs/editing.md, "Renaming or taking down an article".',
+];
+
+export interface ListedAddress {
+  address: string;
+  /** Its line in the file, from 1. */
+  line: number;
+}
+
+/** The addresses in the list's text, with their lines (comments and blank lines skipped). */
+export function parseAddressList(text: string): ListedAddress[] {
+  return text.split(/\r?\n/).flatMap((raw, index) => {
+    const address = raw.replace(/#.*$/, '').trim();
+    return address ? [{ address, line: index + 1 }] : [];
+  });
+}
+
+/** The list's text for these addresses: sorted, each once. */
+export function formatAddressList(addresses: Iterable<string>): string {
+  return `${[...ADDRESS_LIST_HEADER, ...[...new Set(addresses)].sort()].join('\n')}\n`;
+}
+
+/**
+ * The addresses the list records from what the site serves: pages and feeds,
+ * not files copied from public/ (images, icons) nor archive pages after the
+ * first, whose contents shift as articles are added.
+ */
+export function recordedAddress(route: string, publicFiles: ReadonlySet<string>): boolean {
+  return !publicFiles.has(route) && !/^\/articles\/page\/\d+\/$/.test(route) && !route.startsWith('/og/');
+}
+
+/** One redirect the build writes: from an old address to where readers go now. */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** A page taken down, from content/unpublished.yaml. */
+export interface Unpublished {
+  address: string;
+  goTo: string;
+  why?: string;
+}
+
+/** The entries of content/unpublished.yaml's fields (a list of { address, goTo, why }); entries without both addresses are left out. */
+export function unpublishedEntries(data: unknown): Unpublished[] {
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { pages?: unknown }).pages) ? (data as { pages: unknown[] }).pages : [];
+  return list.flatMap((entry): Unpublished[] => {
+    if (!entry || typeof entry !== 'object') return [];
+    const { address, goTo, why } = entry as Record<string, unknown>;
+    if (typeof address !== 'string' || typeof goTo !== 'string') return [];
+    return [{ address, goTo, ...(typeof why === 'string' ? { why } : {}) }];
+  });
+}
+
+/** Every redirect: each article's old addresses to its own, then each page taken down to where readers go. The first claim on an address wins. */
+export function redirectsOf(articles: ReadonlyArray<{ route: string; redirectFrom: readonly string[] }>, unpublished: readonly Unpublished[]): Redirect[] {
+  const seen = new Set<string>();
+  const redirects: Redirect[] = [];
+  const add = (from: string, to: string) => {
+    if (seen.has(from)) return;
+    seen.add(from);
+    redirects.push({ from, to });
+  };
+  for (const article of articles) for (const from of article.redirectFrom) add(from, article.route);
+  for (const page of unpublished) add(page.address, page.goTo);
+  return redirects;
+}
+
+/** The redirects as Astro's `redirects` option takes them (addresses without the base path; Astro adds it). */
+export function astroRedirects(redirects: readonly Redirect[]): Record<string, { status: 301; destination: string }> {
+  return Object.fromEntries(redirects.map(({ from, to }) => [from, { status: 301 as const, destination: to }]));
+}
+
+/** A `_redirects` file (Netlify, Cloudflare Pages and others read one): one permanent redirect a line, with the base path. */
+export function redirectsFile(redirects: readonly Redirect[], base = '/'): string {
+  const withBase = (path: string) => `${base.replace(/\/$/, '')}${path}`;
+  return redirects.map(({ from, to }) => `${withBase(from)} ${withBase(to)} 301\n`).join('');
+}
