@@ -93,6 +93,8 @@ export interface SiteIndex extends SiteOptions {
   referenceStrengths: ReadonlyMap<string, ReferenceStrength | undefined>;
   /** The fragment ids on a page of this site, when known. */
   anchorsOf: (route: string) => ReadonlySet<string> | undefined;
+  /** The ids of a page's headings, in order (for "its closest sections"); empty when unknown. */
+  headingsOf: (route: string) => readonly string[];
   /** Old addresses the build redirects (src/lib/addresses.ts): to where, and which file asks for it. */
   redirects: ReadonlyMap<string, { to: string; document: ContentDocument }>;
 }
@@ -199,5 +201,16 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
     if (document.kind === 'unpublished') for (const page of unpublishedEntries(document.data)) claimed(document)(page.address, page.goTo);
   }
 
-  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf, redirects };
+  const headingsOf = (route: string): string[] => {
+    const tree = byRoute.get(route)?.tree;
+    if (!tree) return [];
+    const slugger = new GithubSlugger();
+    const ids: string[] = [];
+    visit(tree, 'heading', (node) => {
+      ids.push(slugger.slug(textOf(node, { includeImageAlt: false })));
+    });
+    return ids;
+  };
+
+  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf, headingsOf, redirects };
 }
