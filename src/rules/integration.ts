@@ -24,7 +24,7 @@ interface CheckRun {
 
 function runCheck(root: string): Promise<CheckRun> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [join(root, 'src/rules/cli.ts')], { cwd: root, env: { ...process.env, RULEBOOK_COLOR: process.stdout.isTTY && !process.env.NO_COLOR ? '1' : '0' } });
+    const child = spawn(process.execPath, [join(root, 'src/rules/cli.ts')], { cwd: root, env: { ...process.env, RULEBOOK_IN_BUILD: '1', RULEBOOK_COLOR: process.stdout.isTTY && !process.env.NO_COLOR ? '1' : '0' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -81,7 +81,8 @@ function writeFixtureFiles(root: string, files: Record<string, string>): void {
   }
 }
 
-const testRunnerVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX']);
+/** GITHUB_ACTIONS and GITHUB_STEP_SUMMARY too: a fixture's findings are not the pull request's. */
+const testRunnerVariables = new Set(['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX']);
 
 /** The environment for an astro command in a fixture: Node 24 first on PATH, no colours, no telemetry. */
 export function fixtureEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
