@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/chromium.ts';
 
-const port = Number(process.env.E2E_PORT ?? 4321);
+// A port of its own (not 4321, where `npm run dev` and `npm run preview` listen), so the tests never meet a dev server.
+const port = Number(process.env.E2E_PORT ?? 4391);
 const executablePath = systemChromium();
 
 export default defineConfig({
@@ -27,10 +28,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The tests run against the production build; `npm test` builds first.
+    // The tests run against the production build; `npm test` builds first. Always a server of their
+    // own: a server already on the port (a dev server, an old preview) would be tested instead, so
+    // Playwright stops with "port already used" rather than reuse it.
     command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
