@@ -11,8 +11,7 @@ export default defineRule({
   fix: `Name the old address in the new article's \`redirectFrom\`, or add it to ${UNPUBLISHED_LIST}.`,
   check({ document, site, report }) {
     const listed = parseAddressList(document.text);
-    const onList = new Set(listed.map(({ address }) => address));
-    const articleRoutes = [...site.liveRoutes].filter((route) => route.startsWith('/articles/') && !onList.has(route));
+    const articleRoutes = [...site.liveRoutes].filter((route) => /^\/articles\/[^/]+\/$/.test(route));
     for (const { address, line } of listed) {
       if (site.liveRoutes.has(address) || site.redirects.has(address)) continue;
       const renamed = address.startsWith('/articles/') ? closestMatch(address, articleRoutes) : undefined;

@@ -3,7 +3,8 @@
  * <Evidence> grade, or one <PracticalAdvice /> when it gives our suggestions
  * rather than a claim. A grade under a `##` heading covers its `###` parts (as
  * the glance figure and the evidence map read it), so those need none of their
- * own, and may not add a second. The standard treatment-choice sections
+ * own; one may still carry its own grade (a claim of its own, under its own
+ * heading) or <PracticalAdvice />. The standard treatment-choice sections
  * (src/lib/standard-sections.ts) and the opening before the first heading are
  * exempt, and so are citations inside boxes that are not claims (key points,
  * care cards, questions to ask).
@@ -70,8 +71,6 @@ export default defineRule({
       const [first, second] = grades;
       if (second) {
         report(second, `the section "${section.title}" has two grades (lines ${lineOf(first!)} and ${lineOf(second)}), so its claim would be listed twice. Keep one, or split the section under two headings, one claim each.`);
-      } else if (first && inherited?.graded) {
-        report(first, `the section "${section.title}" is part of "${inherited.title}", already graded at line ${lineOf(inherited.graded)}, so its claim would be listed twice. Remove one grade, or make "${section.title}" a heading of the same level.`);
       } else if (!first && !inherited && cites[0]) {
         report(section.heading, `the section "${section.title}" cites a source (line ${lineOf(cites[0])}) but has no grade. ${GRADE_HINT}.`);
       }

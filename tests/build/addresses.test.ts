@@ -12,8 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { articleSource, buildFixtureAsync, fixtureEnv, removeFixture, type FixtureBuild } from './fixture-site';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const KEY_POINTS = '<KeyPoints>\n\n- A point for readers who skim.\n\n</KeyPoints>\n\n';
-const renamed = (frontmatter: Record<string, string> = {}) => articleSource({ title: '"Foot massage at bedtime"', ...frontmatter }, `${KEY_POINTS}Some text.\n`);
+const renamed = (frontmatter: Record<string, string> = {}) => articleSource({ title: '"Foot massage at bedtime"', ...frontmatter });
 /** The list as `npm run addresses` left it before the rename: the old article's address is on it. */
 const addresses = '# Every address this site has published.\n/articles/\n/articles/foot-massage/\n';
 

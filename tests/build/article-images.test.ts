@@ -15,7 +15,7 @@ let build: FixtureBuild;
 beforeAll(async () => {
   const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 200, g: 180, b: 160 } } }).png().toBuffer();
   const root = makeFixture({
-    'content/articles/with-photo.mdx': articleSource({ title: '"With a photo"' }, '<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\n![Hands resting on a shoulder](./with-photo.png)\n'),
+    'content/articles/with-photo.mdx': articleSource({ title: '"With a photo"' }, '![Hands resting on a shoulder](./with-photo.png)\n'),
   });
   // Fixture files are text; the photo is binary, so it is written here.
   writeFileSync(join(root, 'content/articles/with-photo.png'), photo);

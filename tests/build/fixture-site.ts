@@ -37,12 +37,18 @@ export const validFrontmatter = {
   tags: '[insomnia]',
 };
 
-/** MDX source for an article: frontmatter lines (later keys win) and a body. */
-export function articleSource(frontmatter: Record<string, string | undefined>, body = 'Some text.\n'): string {
+/** The key points every published article needs (the key-points rule). */
+export const KEY_POINTS = '<KeyPoints>\n\n- A point for readers who skim.\n\n</KeyPoints>\n';
+
+/**
+ * MDX source for an article: frontmatter lines (later keys win) and a body. The key points
+ * come after the body (unless `keyPoints: false`), so the body's lines are the lines written.
+ */
+export function articleSource(frontmatter: Record<string, string | undefined>, body = 'Some text.\n', { keyPoints = true }: { keyPoints?: boolean } = {}): string {
   const lines = Object.entries({ ...validFrontmatter, ...frontmatter })
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${value}`);
-  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+  return `---\n${lines.join('\n')}\n---\n\n${body}${keyPoints && !body.includes('<KeyPoints>') ? `\n${KEY_POINTS}` : ''}`;
 }
 
 /**

@@ -32,11 +32,10 @@ function findingsIn(output: string): Finding[] {
   return findings;
 }
 
-/** Every article needs key points: they come last, so the lines of each case are the body's as written. */
-const KEY_POINTS = '\n<KeyPoints>\n\n- A point for readers who skim.\n\n</KeyPoints>\n';
-const article = (title: string, body: string, frontmatter: Record<string, string | undefined> = {}) => articleSource({ title: JSON.stringify(title), ...frontmatter }, `${body}${KEY_POINTS}`);
-/** An article as written, with nothing added (MDX that cannot be parsed gets no key-points finding). */
-const bareArticle = (title: string, body: string, frontmatter: Record<string, string | undefined> = {}) => articleSource({ title: JSON.stringify(title), ...frontmatter }, body);
+/** Every article gets key points after its body (articleSource), so the lines of each case are the body's as written. */
+const article = (title: string, body: string, frontmatter: Record<string, string | undefined> = {}) => articleSource({ title: JSON.stringify(title), ...frontmatter }, body);
+/** An article as written, with no key points added (MDX that cannot be parsed gets no key-points finding). */
+const bareArticle = (title: string, body: string, frontmatter: Record<string, string | undefined> = {}) => articleSource({ title: JSON.stringify(title), ...frontmatter }, body, { keyPoints: false });
 
 /** Each case: its files, and the findings (rule, line:column, severity) the check and the build must both report. */
 const cases: Array<{ name: string; files: Record<string, string>; expected: Array<[file: string, rule: string, place: string, severity?: string]> }> = [

@@ -184,11 +184,12 @@ describe('the article shape', () => {
       expect(await ids([cited('## Safety checks\n\n<PracticalAdvice />\n\nAdvice<Cite id="ref-a" />.\n')], 'content/articles/s.mdx')).toEqual([]);
       expect(await ids([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n### Part\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx')).toEqual([]);
     });
-    it('two grades in one section, or a grade inside a graded section, would list the claim twice', async () => {
-      const two = await rulesFound([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n<Evidence level="no-evidence" />\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
+    it('two grades in one section would list the claim twice; a ### part may have a grade or advice mark of its own', async () => {
+      const two = await rulesFound([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n<PracticalAdvice />\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
       expect(two).toEqual([['section-grade', expect.stringContaining('has two grades (lines 10 and 12)')]]);
-      const nested = await rulesFound([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n### Part\n\n<PracticalAdvice />\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
-      expect(nested).toEqual([['section-grade', expect.stringContaining('is part of "## A claim", already graded at line 10')]]);
+      const nested = (mark: string) => cited(`## A claim\n\n<Evidence level="no-evidence" />\n\n### Part\n\n${mark}\n\nA<Cite id="ref-a" />.\n`);
+      expect(await ids([nested('<PracticalAdvice />')], 'content/articles/s.mdx')).toEqual([]);
+      expect(await ids([nested('<Evidence level="no-evidence" />')], 'content/articles/s.mdx')).toEqual([]);
     });
     it('the opening, the standard treatment-choice sections and citations in key points or care cards need no grade', async () => {
       const body = 'Opening<Cite id="ref-a" />.\n\n## Your options\n\nA<Cite id="ref-a" />.\n\n### Pills\n\nB<Cite id="ref-a" />.\n\n## The bottom line\n\nC<Cite id="ref-a" />.\n\n## Warning signs\n\nWhen to get help.\n\n<SeeADoctor>\n\n- a sign<Cite id="ref-a" />\n\n</SeeADoctor>\n';
@@ -228,6 +229,67 @@ describe('the article shape', () => {
     const files = await lintSite(buildSiteIndex([article('i', '![A big photo](/images/big.jpg)\n\n![A small one](/images/small.jpg)\n')], sized));
     expect(files[0]?.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
       ['image-size', 7, 'the image /images/big.jpg is 4297 KB, over the 300 KB limit for files in public/. Move it beside the article (content/articles/big.jpg) and write ![…](./big.jpg): the build then resizes it and gives it a width, a height and lazy loading.'],
+    ]);
+  });
+});
+
+describe('addresses never silently break', () => {
+  const list = (text: string) => readContentDocument('content/addresses.txt', 'content', 'addresses', text);
+  const unpublished = (text: string) => readContentDocument('content/unpublished.yaml', 'content', 'unpublished', text);
+  const kept = article('foot-massage-at-bedtime', 'Text.\n');
+
+  it('an address on the list that is gone is an error at its line, suggesting the likely new address', async () => {
+    const found = (await rulesFound([kept, list('# Published.\n/articles/foot-massage-at-bedtime/\n/articles/foot-massage/\n')], 'content/addresses.txt')).filter(([rule]) => rule === 'address-gone');
+    expect(found).toEqual([
+      ['address-gone', expect.stringContaining('/articles/foot-massage/ was published, and the site no longer serves it')],
+    ]);
+    expect(found[0]?.[1]).toContain('add redirectFrom: ["/articles/foot-massage/"] to its frontmatter (did it become /articles/foot-massage-at-bedtime/?)');
+  });
+
+  it('redirectFrom or content/unpublished.yaml keeps the old address served', async () => {
+    const renamed = article('foot-massage-at-bedtime', 'Text.\n', 'redirectFrom: ["/articles/foot-massage/"]\n');
+    const gones = async (documents: ContentDocument[]) => (await ids(documents)).filter((rule) => rule !== 'address-new');
+    expect(await gones([renamed, list('/articles/foot-massage-at-bedtime/\n/articles/foot-massage/\n')])).toEqual([]);
+    const gone = unpublished('pages:\n  - address: /articles/foot-massage/\n    goTo: /articles/foot-massage-at-bedtime/\n');
+    expect(await gones([kept, gone, list('/articles/foot-massage-at-bedtime/\n/articles/foot-massage/\n')])).toEqual([]);
+  });
+
+  it('a published address not on the list is a warning to run npm run addresses', async () => {
+    const files = await lintSite(buildSiteIndex([kept, list('# Published.\n')], options));
+    const messages = files.find((file) => file.path === 'content/addresses.txt')?.messages ?? [];
+    expect(messages.map((message) => [message.ruleId, message.fatal, message.line])).toEqual([['address-new', false, 1]]);
+    expect(messages[0]?.reason).toContain('Run `npm run addresses`');
+  });
+
+  it('a redirect from an address that is still a page, claimed twice, or sent nowhere is an error', async () => {
+    const other = article('other', 'Text.\n', 'redirectFrom: ["/articles/foot-massage-at-bedtime/"]\n');
+    expect(await rulesFound([kept, other], 'content/articles/other.mdx')).toEqual([['redirect-target', expect.stringContaining('which is still a page of this site (content/articles/foot-massage-at-bedtime.mdx)')]]);
+    const nowhere = unpublished('pages:\n  - address: /articles/old/\n    goTo: /articles/nowhere/\n');
+    expect(await rulesFound([kept, nowhere], 'content/unpublished.yaml')).toEqual([['redirect-target', expect.stringContaining('goTo for /articles/old/ is /articles/nowhere/, which is not a published page')]]);
+    const twice = unpublished('pages:\n  - address: /articles/old/\n    goTo: /articles/\n');
+    const claimed = article('foot-massage-at-bedtime', 'Text.\n', 'redirectFrom: ["/articles/old/"]\n');
+    expect(await rulesFound([claimed, twice], 'content/unpublished.yaml')).toEqual([['redirect-target', expect.stringContaining('which content/articles/foot-massage-at-bedtime.mdx already redirects to /articles/foot-massage-at-bedtime/')]]);
+  });
+
+  it('a link to an old address names the new one', async () => {
+    const renamed = article('foot-massage-at-bedtime', 'Text.\n', 'redirectFrom: ["/articles/foot-massage/"]\n');
+    const linking = article('linking', 'See [it](/articles/foot-massage/#how).\n');
+    expect(await rulesFound([renamed, linking], 'content/articles/linking.mdx')).toEqual([
+      ['broken-link', 'links to /articles/foot-massage/#how, an old address that now redirects to /articles/foot-massage-at-bedtime/. Link to /articles/foot-massage-at-bedtime/#how directly.'],
+    ]);
+  });
+});
+
+describe('link messages that give the fix', () => {
+  const target = article('target', '## What we found\n\nText.\n\n## Safety and side effects\n\nText.\n');
+  it('a link to an article\'s .mdx file gives its address', async () => {
+    expect(await rulesFound([target, article('from', 'See [it](./target.mdx).\n')], 'content/articles/from.mdx')).toEqual([
+      ['broken-link', "links to ./target.mdx, the article's file. Link to its address instead: /articles/target/"],
+    ]);
+  });
+  it('a missing #fragment lists the closest sections of that page', async () => {
+    expect(await rulesFound([target, article('from', 'See [it](/articles/target/#risks).\n')], 'content/articles/from.mdx')).toEqual([
+      ['broken-anchor', 'links to #risks, which is not on /articles/target/. Its closest sections: #what-we-found, #safety-and-side-effects.'],
     ]);
   });
 });
