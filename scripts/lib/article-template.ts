@@ -55,6 +55,7 @@ TODO: an opening paragraph. Say what question the article answers and why it mat
 
 {/* Grade each claim. Levels: ${evidenceLevelSlugs.join(', ')}. */}
 {/* <Evidence level="limited" /> */}
+{/* A section that cites sources but gives practical advice rather than a claim: <PracticalAdvice /> */}
 
 TODO: what the studies found, with a citation after each claim, written \`<Cite id="source-id" />\`.
 

@@ -17,7 +17,7 @@ function fix(suggestion: string | undefined, text: string, line: number): string
  * For a source whose reference file does not exist: says so plainly, with the
  * lines that cite it, instead of a "did you mean" that reads as a typo.
  */
-function missingReference(found: string, tree: Root | undefined): string | undefined {
+function missingReference(found: string, closest: string | undefined, tree: Root | undefined): string | undefined {
   const id = /^"(.+)"$/.exec(found)?.[1];
   if (!id || !tree) return undefined;
   const lines: number[] = [];
@@ -25,7 +25,8 @@ function missingReference(found: string, tree: Root | undefined): string | undef
     if (isJsx(node) && node.name === 'Cite' && jsxAttribute(node, 'id') === id && node.position) lines.push(node.position.start.line);
   });
   const where = lines.length ? `This article cites it on line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}.` : 'The text does not cite it.';
-  return `there is no reference file content/references/${id}.yaml (deleted, renamed, or never added). ${where} Restore the file, or cite another source there and remove "${id}" from sources.`;
+  const cause = closest ? `it was deleted or renamed, or the id is mistyped (the closest file is content/references/${closest}.yaml)` : 'it was deleted or renamed, or never added';
+  return `there is no reference file content/references/${id}.yaml: ${cause}. ${where} Restore the file, or cite another source there and remove "${id}" from sources.`;
 }
 
 export default defineRule({
@@ -48,7 +49,7 @@ export default defineRule({
         const field = problem.field.split(/[.[]/)[0] ?? top;
         const place = (field ? document.fieldPlaces.get(field) : undefined) ?? (top ? document.fieldPlaces.get(top) : undefined) ?? { line: 1, column: 1 };
         const where = problem.field ? `field "${problem.field}"` : `the ${fieldsIn}`;
-        const missingSource = /^sources\[\d+\]$/.test(problem.field) && problem.expected.includes('no file content/references/') ? missingReference(problem.found, document.tree) : undefined;
+        const missingSource = /^sources\[\d+\]$/.test(problem.field) && problem.expected.includes('no file content/references/') ? missingReference(problem.found, /did you mean "([^"]+)"/.exec(problem.expected)?.[1], document.tree) : undefined;
         if (missingSource) {
           report(place, `${where}: ${missingSource}`);
           continue;
