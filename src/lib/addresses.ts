@@ -70,16 +70,20 @@ export function unpublishedEntries(data: unknown): Unpublished[] {
 }
 
 /** Every redirect: each article's old addresses to its own, then each page taken down to where readers go. The first claim on an address wins. */
-export function redirectsOf(articles: ReadonlyArray<{ route: string; redirectFrom: readonly string[] }>, unpublished: readonly Unpublished[]): Redirect[] {
+export function redirectsOf<Owner = undefined>(
+  articles: ReadonlyArray<{ route: string; redirectFrom: readonly string[]; owner?: Owner }>,
+  unpublished: readonly Unpublished[],
+  unpublishedOwner?: Owner,
+): Array<Redirect & { owner: Owner | undefined }> {
   const seen = new Set<string>();
-  const redirects: Redirect[] = [];
-  const add = (from: string, to: string) => {
+  const redirects: Array<Redirect & { owner: Owner | undefined }> = [];
+  const add = (from: string, to: string, owner: Owner | undefined) => {
     if (seen.has(from)) return;
     seen.add(from);
-    redirects.push({ from, to });
+    redirects.push({ from, to, owner });
   };
-  for (const article of articles) for (const from of article.redirectFrom) add(from, article.route);
-  for (const page of unpublished) add(page.address, page.goTo);
+  for (const article of articles) for (const from of article.redirectFrom) add(from, article.route, article.owner);
+  for (const page of unpublished) add(page.address, page.goTo, unpublishedOwner);
   return redirects;
 }
 

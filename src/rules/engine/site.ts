@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { unpublishedEntries } from '../../lib/addresses.ts';
+import { redirectsOf, unpublishedEntries } from '../../lib/addresses.ts';
 import { isPublished } from '../../lib/articles.ts';
 import { sourceAnchor } from '../../lib/citations.ts';
 import type { CalendarDate } from '../../lib/dates.ts';
@@ -190,16 +190,14 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
     return anchors;
   };
 
+  const unpublishedList = documents.find((document) => document.kind === 'unpublished');
   const redirects = new Map<string, { to: string; document: ContentDocument }>();
-  const claimed = (document: ContentDocument) => (from: string, to: string) => {
-    if (!redirects.has(from)) redirects.set(from, { to, document });
-  };
-  for (const article of articles.values()) {
-    for (const from of stringList(article.document.data?.redirectFrom)) claimed(article.document)(from, articleRoute(article.document.id));
-  }
-  for (const document of documents) {
-    if (document.kind === 'unpublished') for (const page of unpublishedEntries(document.data)) claimed(document)(page.address, page.goTo);
-  }
+  const claims = redirectsOf(
+    [...articles.values()].map((article) => ({ route: articleRoute(article.document.id), redirectFrom: stringList(article.document.data?.redirectFrom), owner: article.document })),
+    unpublishedEntries(unpublishedList?.data),
+    unpublishedList,
+  );
+  for (const { from, to, owner } of claims) if (owner) redirects.set(from, { to, document: owner });
 
   const headingsOf = (route: string): string[] => {
     const tree = byRoute.get(route)?.tree;
