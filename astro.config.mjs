@@ -32,7 +32,7 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  redirects: astroRedirects(redirects),
+  redirects: astroRedirects(redirects, site.base),
   // Astro 7's HTML compression drops the space between a line of text and an element
   // that starts on the next line ("carries an<a>"), so it stays off.
   compressHTML: false,

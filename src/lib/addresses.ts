@@ -87,13 +87,17 @@ export function redirectsOf<Owner = undefined>(
   return redirects;
 }
 
-/** The redirects as Astro's `redirects` option takes them (addresses without the base path; Astro adds it). */
-export function astroRedirects(redirects: readonly Redirect[]): Record<string, { status: 301; destination: string }> {
-  return Object.fromEntries(redirects.map(({ from, to }) => [from, { status: 301 as const, destination: to }]));
+const withBase = (base: string, path: string) => `${base.replace(/\/$/, '')}${path}`;
+
+/**
+ * The redirects as Astro's `redirects` option takes them: Astro adds the base path to the old
+ * address, but not to the destination, so the destination gets it here.
+ */
+export function astroRedirects(redirects: readonly Redirect[], base = '/'): Record<string, { status: 301; destination: string }> {
+  return Object.fromEntries(redirects.map(({ from, to }) => [from, { status: 301 as const, destination: withBase(base, to) }]));
 }
 
 /** A `_redirects` file (Netlify, Cloudflare Pages and others read one): one permanent redirect a line, with the base path. */
 export function redirectsFile(redirects: readonly Redirect[], base = '/'): string {
-  const withBase = (path: string) => `${base.replace(/\/$/, '')}${path}`;
-  return redirects.map(({ from, to }) => `${withBase(from)} ${withBase(to)} 301\n`).join('');
+  return redirects.map(({ from, to }) => `${withBase(base, from)} ${withBase(base, to)} 301\n`).join('');
 }

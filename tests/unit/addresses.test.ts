@@ -33,6 +33,8 @@ describe('redirects', () => {
   });
   it('become permanent Astro redirects, and a _redirects file with the base path', () => {
     expect(astroRedirects(redirects)['/articles/old/']).toEqual({ status: 301, destination: '/articles/new/' });
+    // Astro puts the base before the old address itself, not before the destination.
+    expect(astroRedirects(redirects, '/knead-to-sleep/')['/articles/old/']).toEqual({ status: 301, destination: '/knead-to-sleep/articles/new/' });
     expect(redirectsFile(redirects, '/knead-to-sleep/')).toBe('/knead-to-sleep/articles/old/ /knead-to-sleep/articles/new/ 301\n/knead-to-sleep/articles/gone/ /knead-to-sleep/articles/new/ 301\n');
     expect(redirectsFile(redirects)).toBe('/articles/old/ /articles/new/ 301\n/articles/gone/ /articles/new/ 301\n');
   });
