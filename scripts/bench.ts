@@ -22,7 +22,10 @@
  *
  * Wall time, CPU time (user + sys of the build and its children, Pagefind
  * included) and peak memory (max RSS) come from GNU time (/usr/bin/time,
- * Debian package `time`). CPU time on a shared 2-core machine still varies
+ * Debian package `time`). `--dev-profile` skips the builds: it writes our
+ * site with N articles, runs the dev server under V8's CPU profiler, edits one
+ * article, and prints where the CPU went between the edit and the new text
+ * being served (scripts/bench-profile.ts). CPU time on a shared 2-core machine still varies
  * by ±15% from run to run: `--runs 3` builds everything three times,
  * interleaved, and reports each figure's median. The last table says which
  * of the performance targets (docs/performance.md) are met.
@@ -35,6 +38,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import type { ReferenceStrength } from '../src/lib/references.ts';
 import { syntheticArticle, type SyntheticSource } from './bench-content.ts';
+import { summariseProfile, type CpuProfile } from './bench-profile.ts';
 
 const projectRoot = resolve(import.meta.dirname, '..');
 // Run Astro with this script's Node (24), whatever `node` is first on the PATH.
@@ -81,6 +85,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     only: { type: 'string', default: 'ours,bare' },
     keep: { type: 'boolean', default: false },
+    'dev-profile': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
@@ -227,11 +232,13 @@ async function secondsUntil(url: string, accept: (status: number, body: string) 
 }
 
 /** Starts `astro dev` on our site copy and times what an editor waits for; the server is stopped afterwards. */
-async function devServerTimings(root: string, log: string): Promise<DevTimings> {
+async function devServerTimings(root: string, log: string, profile = false): Promise<DevTimings & { editProfile?: CpuProfile }> {
   const port = 4600 + Math.floor(Math.random() * 300);
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const server = spawn(process.execPath, [astroEntry, 'dev', '--config', 'astro.bench.config.mjs', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: benchEnv(root), stdio: ['ignore', 'pipe', 'pipe'] });
+  const inspectorPort = port + 1000;
+  const inspector = profile ? [`--inspect=127.0.0.1:${inspectorPort}`] : [];
+  const server = spawn(process.execPath, [...inspector, astroEntry, 'dev', '--config', 'astro.bench.config.mjs', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, env: benchEnv(root), stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
   server.stderr.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
   try {
@@ -242,12 +249,68 @@ async function devServerTimings(root: string, log: string): Promise<DevTimings> 
     const firstArticleSeconds = await secondsUntil(article, (status) => status === 200, 120);
     const marker = `Edited for the bench at ${Date.now()}.`;
     const file = join(root, 'content/articles/synthetic-1.mdx');
+    // The profiler runs only from the edit to the new text being served.
+    const profiler = profile ? await startProfiler(inspectorPort) : undefined;
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
     const editSeconds = await secondsUntil(article, (status, body) => status === 200 && body.includes(marker), 60);
-    return { readySeconds, firstArticleSeconds, editSeconds };
+    const editProfile = profiler ? await profiler.stop() : undefined;
+    return { readySeconds, firstArticleSeconds, editSeconds, ...(editProfile ? { editProfile } : {}) };
   } finally {
     server.kill('SIGTERM');
   }
+}
+
+/** V8's profiler in the dev server, through the inspector protocol (Node's own WebSocket). */
+async function startProfiler(inspectorPort: number): Promise<{ stop: () => Promise<CpuProfile> }> {
+  const [target] = (await (await fetch(`http://127.0.0.1:${inspectorPort}/json/list`)).json()) as { webSocketDebuggerUrl: string }[];
+  if (!target) throw new Error(`No inspector target on port ${inspectorPort}.`);
+  const socket = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((done, fail) => {
+    socket.addEventListener('open', done, { once: true });
+    socket.addEventListener('error', fail, { once: true });
+  });
+  let nextId = 0;
+  const call = (method: string) =>
+    new Promise<unknown>((done) => {
+      const id = ++nextId;
+      const listener = (event: MessageEvent) => {
+        const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
+        if (message.id !== id) return;
+        socket.removeEventListener('message', listener);
+        done(message.result);
+      };
+      socket.addEventListener('message', listener);
+      socket.send(JSON.stringify({ id, method }));
+    });
+  await call('Profiler.enable');
+  await call('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = (await call('Profiler.stop')) as { profile: CpuProfile };
+      socket.close();
+      return profile;
+    },
+  };
+}
+
+/** `--dev-profile`: our site with N articles, the dev server profiled while it serves one edit. */
+async function profileDevEdit(articles: number, workRoot: string): Promise<void> {
+  const root = join(workRoot, `profile-${articles}`);
+  mkdirSync(join(root, 'content/articles'), { recursive: true });
+  ourSite(root);
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  for (let index = 0; index < articles; index++) writeFileSync(join(root, 'content/articles', `synthetic-${index}.mdx`), syntheticArticle(index, references));
+  const timings = await devServerTimings(root, join(workRoot, `profile-${articles}.log`), true);
+  console.log(`${articles} articles: dev server ready ${timings.readySeconds.toFixed(1)} s, first article ${timings.firstArticleSeconds.toFixed(1)} s, edit served ${timings.editSeconds.toFixed(2)} s`);
+  if (!timings.editProfile) throw new Error('The dev server gave no CPU profile.');
+  const file = join(workRoot, `dev-edit-${articles}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(timings.editProfile));
+  const summary = summariseProfile(timings.editProfile);
+  console.log(`\nCPU while the edit was served (${summary.windowMs.toFixed(0)} ms), by package or file:\n`);
+  console.log(table([['where', 'ms', 'share'], ...summary.buckets.map((bucket) => [bucket.name, bucket.ms.toFixed(0), `${(bucket.share * 100).toFixed(0)}%`])]));
+  console.log(`\nBusiest functions:\n`);
+  console.log(table([['function', 'ms'], ...summary.functions.map((entry) => [entry.name, entry.ms.toFixed(0)])]));
+  console.log(`\nProfile: ${file} (open it in Chrome DevTools' Performance panel).`);
 }
 
 async function benchmark(kind: SiteKind, articles: number, workRoot: string, run: number): Promise<Result> {
@@ -375,6 +438,10 @@ function targetsTable(all: readonly Result[]): string {
 
 const startLoad = loadavg().map((load) => load.toFixed(1)).join(', ');
 const workRoot = mkdtempSync(join(tmpdir(), 'kts-bench-'));
+if (values['dev-profile']) {
+  for (const size of sizes) await profileDevEdit(size, workRoot);
+  process.exit(0);
+}
 console.log(`Benchmark in ${workRoot} (${sizes.join(', ')} articles; ${kinds.map((kind) => siteLabels[kind]).join(', ')}; ${runs} run${runs === 1 ? '' : 's'} each)`);
 const results: Result[] = [];
 for (const size of sizes) {

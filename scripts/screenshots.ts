@@ -3,8 +3,9 @@
  * (it builds first). Home, the heaviest article (its first screen, its
  * evidence-at-a-glance figure and its middle), the first article with a step
  * figure (scrolled to it), the evidence page, the evidence map, search with
- * results and the 404 page, each at 1280 and 390 pixels wide in light and dark
- * colours, plus the heaviest article's print preview. They go to screenshots/
+ * results and the 404 page, the help page, a crisis search and a care card, each
+ * at 1280 and 390 pixels wide in light and dark colours, plus the print previews
+ * of the heaviest article and the help page. They go to screenshots/
  * (git-ignored), named page-width-scheme.png.
  */
 import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -51,6 +52,9 @@ const shots: Shot[] = [
   { name: 'evidence-map', path: '/evidence/map/' },
   { name: 'search', path: '/search/?q=insomnia', prepare: (page) => page.locator('#search-results li').first().waitFor() },
   { name: '404', path: '/404.html' },
+  { name: 'help', path: '/help/' },
+  { name: 'search-crisis', path: '/search/?q=hopeless', prepare: (page) => page.getByTestId('search-help').waitFor() },
+  { name: 'care-card', path: article, prepare: (page) => page.locator('.care-card').first().evaluate((card) => card.scrollIntoView({ block: 'center' })) },
 ];
 const viewports = [
   { width: 1280, height: 800 },
@@ -86,9 +90,12 @@ try {
   await page.goto(`${origin}${article}`, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(folder, 'article-print.png'), fullPage: true });
+  await page.goto(`${origin}/help/`, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(folder, 'help-print.png'), fullPage: true });
   await context.close();
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`[screenshots] ${shots.length * viewports.length * 2 + 1} screenshots of ${origin} (article: ${article}) in ${folder}`);
+console.log(`[screenshots] ${shots.length * viewports.length * 2 + 2} screenshots of ${origin} (article: ${article}) in ${folder}`);

@@ -18,6 +18,8 @@ export const paths = {
   disclaimer: () => href('/disclaimer/'),
   /** The standing safety page every care card and the disclaimer link to. */
   safety: () => href('/articles/is-massage-safe-for-me/'),
+  /** Where to get help now: the urgent-help routes and the "Call 999 if" card, linked from every page's header. */
+  help: () => href('/help/'),
   evidence: (level?: string) => href(`/evidence/${level ? `#level-${level}` : ''}`),
   /** Every graded claim of every article, grouped by grade; `level` jumps to one grade. */
   evidenceMap: (level?: string) => href(`/evidence/map/${level ? `#${level}` : ''}`),

@@ -10,7 +10,7 @@ import { reviewSchedule, type ReviewSchedule } from '../lib/articles';
 import { readingMinutes, tableOfContents, type TocEntry } from '../lib/reading';
 import { recordArticleLastmods } from '../lib/article-lastmods';
 import type { ReferenceData } from '../lib/references';
-import { previousAndNext, relatedArticlesForEach } from '../lib/related';
+import { neighboursAt, relatedArticlesForEach } from '../lib/related';
 import { lastModified, type PageSeo } from '../lib/seo';
 import { absolute, paths } from '../paths';
 import { site, topics } from '../site.config';
@@ -74,7 +74,7 @@ export async function articlePaths() {
   recordArticleLastmods(articles.map((article) => [absolute(paths.article(article.id)), lastModified(article.data)]));
   return Promise.all(
     articles.map(async (article, index) => {
-      const props: ArticleRouteProps = { article, related: related[index]!, ...previousAndNext(all, article.id) };
+      const props: ArticleRouteProps = { article, related: related[index]!, ...neighboursAt(all, index) };
       // Related and previous/next come from every article's frontmatter, which the key covers.
       return { params: { id: article.id }, props, cacheKey: await articleCacheKey(article) };
     }),

@@ -39,13 +39,13 @@ export const evidenceLevels = {
     label: 'Very limited',
     summary: 'A pilot, an uncontrolled study, one lab, or a narrative review.',
     meaning:
-      'A pilot study, a study with no comparison group, results from a single lab, single cases, or a narrative review without a systematic search.',
+      'A pilot study, a study with no comparison group, results from a single lab, single cases, or a narrative review without a systematic search. One small study that found no effect is graded here too: too small to show an effect, and too small to rule one out.',
   },
   contradicted: {
     symbol: '✕✕✕✕',
     label: 'Contradicted',
     summary: 'Better studies find no effect.',
-    meaning: 'Better-designed studies looked for the effect and did not find it.',
+    meaning: 'Better-designed studies looked for the effect and did not find it. A single small study that found no effect is not enough for this grade; it is very limited.',
   },
   'no-evidence': {
     symbol: '◌◌◌◌',

@@ -1,33 +1,28 @@
 /**
  * Social images (Open Graph, 1200×630 PNG): the site name, a headline and a
- * topic label, in Inter from @fontsource/inter. satori lays the image out as
- * SVG and sharp turns it into a PNG. Images are cached on disk, keyed by what
+ * topic label, in the site's own typeface, Source Serif 4 from
+ * @fontsource/source-serif-4. Takumi (@takumi-rs/core) lays the node tree out
+ * and encodes the PNG in native code. Images are cached on disk, keyed by what
  * they show and OG_TEMPLATE_VERSION, so an unchanged article is never redrawn.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import satori from 'satori';
-import sharp from 'sharp';
+import { Renderer, type FontDetails } from '@takumi-rs/core';
+import { container, text, type Node } from '@takumi-rs/helpers';
 import type { OgCacheStats } from './og-stats';
 import { SOCIAL_IMAGE_SIZE } from './seo';
 
 /**
  * The drawing's version, part of every cache key. Bump it whenever a change
  * alters the pixels (layout, colours, fonts, PNG options, or an upgrade of
- * satori or sharp that draws differently), so cached images are redrawn.
+ * the renderer that draws differently), so cached images are redrawn.
  */
-export const OG_TEMPLATE_VERSION = 2;
+export const OG_TEMPLATE_VERSION = 3;
 
 /** Where images are cached between builds (relative to the project root). */
 export const OG_CACHE_DIR = 'node_modules/.cache/knead-to-sleep/og';
-
-/**
- * zlib level 1 encodes in a fraction of the CPU time of level 9; the files grow
- * by about a third, and only social sites' crawlers download them.
- */
-const PNG_OPTIONS = { compressionLevel: 1 } as const;
 
 export interface OgImageInput {
   /** The site's name, drawn at the top. */
@@ -38,45 +33,54 @@ export interface OgImageInput {
   topic?: string | undefined;
 }
 
-export interface OgFont {
-  name: string;
-  weight: 400 | 700;
-  style: 'normal';
-  data: Buffer;
-}
-
-/**
- * satori uses only the first font it is given for a family and weight, so the
- * Latin Extended subset (Ż, ł, ő …) is a family of its own that the template
- * lists after Inter: a letter missing from the Latin subset is drawn from it.
- */
-const LATIN_EXTENDED = 'Inter Latin Extended';
-const FONT_FAMILY = `Inter, ${LATIN_EXTENDED}`;
+/** A family name with a digit must be quoted inside `fontFamily`. */
+const FONT_FAMILY = '"Source Serif 4"';
 
 const require = createRequire(import.meta.url);
-const fontFiles = [
-  { name: 'Inter', weight: 400, file: '@fontsource/inter/files/inter-latin-400-normal.woff' },
-  { name: 'Inter', weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff' },
-  { name: LATIN_EXTENDED, weight: 400, file: '@fontsource/inter/files/inter-latin-ext-400-normal.woff' },
-  { name: LATIN_EXTENDED, weight: 700, file: '@fontsource/inter/files/inter-latin-ext-700-normal.woff' },
-] as const;
+const FONTSOURCE = '@fontsource/source-serif-4';
+const SUBSETS = ['latin', 'latin-ext'] as const;
+const WEIGHTS = [400, 700] as const;
 
-let fontsLoading: Promise<OgFont[]> | undefined;
-
-/** Inter from node_modules (satori reads .woff, not .woff2). Loaded once per process. */
-export function loadOgFonts(): Promise<OgFont[]> {
-  fontsLoading ??= Promise.all(
-    fontFiles.map(async ({ name, weight, file }) => ({ name, weight, style: 'normal' as const, data: await readFile(require.resolve(file)) })),
-  );
-  return fontsLoading;
+/**
+ * The code points a Fontsource subset serves, read from the package's own
+ * @font-face rules (`unicode-range: U+0000-00FF,U+0131,…`), so the Latin and
+ * Latin Extended files can share one family name, each serving its letters.
+ */
+export function subsetRanges(css: string, file: string): [number, number][] {
+  const rule = css.split('@font-face').find((block) => block.includes(`/${file}`));
+  const range = rule?.match(/unicode-range:\s*([^;]+);/)?.[1];
+  if (!range) throw new Error(`${FONTSOURCE}: no unicode-range for ${file}; the package's CSS has changed shape`);
+  return range.split(',').map((part) => {
+    const [from = '', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    return [Number.parseInt(from, 16), Number.parseInt(to, 16)];
+  });
 }
 
-/** Emoji and other pictographs: Inter has no glyphs for them, so they are left out of the drawing. */
+let rendererLoading: Promise<Renderer> | undefined;
+
+/** One renderer per process, with the fonts registered once. */
+export function ogRenderer(): Promise<Renderer> {
+  rendererLoading ??= (async () => {
+    const renderer = new Renderer();
+    for (const weight of WEIGHTS) {
+      const css = await readFile(require.resolve(`${FONTSOURCE}/${weight}.css`), 'utf8');
+      for (const subset of SUBSETS) {
+        const file = `source-serif-4-${subset}-${weight}-normal.woff2`;
+        const font: FontDetails = { name: 'Source Serif 4', weight, style: 'normal', unicodeRange: subsetRanges(css, file), data: await readFile(require.resolve(`${FONTSOURCE}/files/${file}`)) };
+        await renderer.registerFont(font);
+      }
+    }
+    return renderer;
+  })();
+  return rendererLoading;
+}
+
+/** Emoji and other pictographs: the typeface has no glyphs for them, so they are left out of the drawing. */
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
 
 /** The text as it can be drawn with the site's fonts: pictographs removed, spaces folded. */
-export function drawableText(text: string): string {
-  return text.replace(PICTOGRAPHS, '').replace(/\s+/g, ' ').trim();
+export function drawableText(value: string): string {
+  return value.replace(PICTOGRAPHS, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Headline size that keeps up to 70 characters within three or four lines. */
@@ -86,26 +90,16 @@ export function titleFontSize(title: string): number {
   return 56;
 }
 
-/** The element tree satori lays out (the shape React elements have, without React). */
-interface OgElement {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: string | OgElement | OgElement[] };
-}
-
-function div(style: OgElement['props']['style'], children?: OgElement['props']['children']): OgElement {
-  return { type: 'div', props: children === undefined ? { style } : { style, children } };
-}
-
 /**
  * The image: a stripe, the site name at the top, the headline, the topic label at
  * the bottom. Colours are tokens.css's light theme (brand, bg, text, surface,
  * border, muted): change them together, and bump OG_TEMPLATE_VERSION.
  */
-export function ogTemplate(input: OgImageInput): OgElement {
+export function ogTemplate(input: OgImageInput): Node {
   const title = drawableText(input.title);
   const topic = input.topic === undefined ? '' : drawableText(input.topic);
-  return div(
-    {
+  return container({
+    style: {
       width: '100%',
       height: '100%',
       boxSizing: 'border-box',
@@ -117,24 +111,23 @@ export function ogTemplate(input: OgImageInput): OgElement {
       borderLeft: '24px solid #26365e',
       fontFamily: FONT_FAMILY,
     },
-    [
-      div({ fontSize: 34, fontWeight: 700, color: '#26365e' }, drawableText(input.siteName)),
-      div({ fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em', color: '#1c2330' }, title),
-      div(
-        { display: 'flex', height: 56, alignItems: 'flex-end' },
-        topic
-          ? [div({ padding: '8px 22px', borderRadius: 999, backgroundColor: '#f3eee4', border: '2px solid #d9d0c1', color: '#4f5866', fontSize: 28, fontWeight: 400 }, topic)]
+    children: [
+      text(drawableText(input.siteName), { fontSize: 36, fontWeight: 700, color: '#26365e' }),
+      text(title, { fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.15, color: '#1c2330' }),
+      container({
+        style: { display: 'flex', height: 56, alignItems: 'flex-end' },
+        children: topic
+          ? [text(topic, { padding: '8px 22px', borderRadius: 999, backgroundColor: '#f3eee4', border: '2px solid #d9d0c1', color: '#4f5866', fontSize: 30, fontWeight: 400 })]
           : [],
-      ),
+      }),
     ],
-  );
+  });
 }
 
 /** Draws the image: input → 1200×630 PNG. */
-export async function renderOgImage(input: OgImageInput, fonts?: OgFont[]): Promise<Buffer> {
-  // satori types its element as a ReactNode; React's types are not installed, so it is `any` there.
-  const svg = await satori(ogTemplate(input), { ...SOCIAL_IMAGE_SIZE, fonts: fonts ?? (await loadOgFonts()) });
-  return sharp(Buffer.from(svg)).png(PNG_OPTIONS).toBuffer();
+export async function renderOgImage(input: OgImageInput): Promise<Buffer> {
+  const renderer = await ogRenderer();
+  return renderer.render(ogTemplate(input), { ...SOCIAL_IMAGE_SIZE, format: 'png' });
 }
 
 /**
@@ -151,14 +144,12 @@ export interface OgCacheOptions {
   dir: string;
   /** Counters to add to, for the build log. */
   stats?: Pick<OgCacheStats, 'drawn' | 'reused'>;
-  fonts?: OgFont[];
   /** Draws the image; renderOgImage unless a test passes its own. */
-  render?: (input: OgImageInput, fonts: OgFont[]) => Promise<Buffer>;
+  render?: (input: OgImageInput) => Promise<Buffer>;
 }
 
 /** The image from the cache when something identical was drawn before; otherwise drawn and stored. */
 export async function cachedOgImage(input: OgImageInput, options: OgCacheOptions): Promise<Buffer> {
-  const fonts = options.fonts ?? (await loadOgFonts());
   const file = join(resolve(options.dir), `${ogCacheKey(input)}.png`);
   try {
     const png = await readFile(file);
@@ -167,7 +158,7 @@ export async function cachedOgImage(input: OgImageInput, options: OgCacheOptions
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  const png = await (options.render ?? renderOgImage)(input, fonts);
+  const png = await (options.render ?? renderOgImage)(input);
   await mkdir(resolve(options.dir), { recursive: true });
   // Write then rename, so a build running at the same time never reads half a file.
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

@@ -14,10 +14,15 @@ export interface ReplyTarget {
 }
 
 export interface ReplyLinks {
+  /** "Report a mistake": the repository's mistake-report issue form, with the page address filled in. */
+  mistake?: string | undefined;
   issue?: string | undefined;
   email?: string | undefined;
   edit?: string | undefined;
 }
+
+/** The issue form in .github/ISSUE_TEMPLATE/ and the id of its page-address field. */
+export const MISTAKE_FORM = { file: 'mistake-report.yml', pageField: 'page' } as const;
 
 function query(params: Record<string, string>): string {
   // encodeURIComponent writes spaces as %20, which both issue forms and mail clients read as spaces
@@ -39,6 +44,7 @@ export function replyLinks(article: ReplyTarget, contacts: Contacts): ReplyLinks
   const sourcePath = article.sourcePath.replace(/^\/+/, '');
   const repository = contacts.repository;
   return {
+    mistake: repository && `${repository.url}/issues/new?${query({ template: MISTAKE_FORM.file, title: `Mistake: ${article.title}`, [MISTAKE_FORM.pageField]: article.url })}`,
     issue: repository && `${repository.url}/issues/new?${query({ title: `Question or correction: ${article.title}`, body: issueBody })}`,
     email: contacts.email && `mailto:${contacts.email}?${query({ subject: `About "${article.title}"`, body: `${article.url}\n\n` })}`,
     edit: repository && `${repository.url}/edit/${encodeURI(repository.branch)}/${encodeURI(sourcePath)}`,

@@ -39,6 +39,8 @@ import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
 import referenceReaderNote from './reference-reader-note.ts';
+import triageLevel from './triage-level.ts';
+import triageNoCard from './triage-no-card.ts';
 import addressGone from './address-gone.ts';
 import addressNew from './address-new.ts';
 import redirectTarget from './redirect-target.ts';
@@ -76,6 +78,8 @@ export const rulebook: readonly Rule[] = [
   evidenceCeiling,
   sourceStrength,
   uncitedClaim,
+  triageLevel,
+  triageNoCard,
   sharedWords,
   descriptionTodo,
   todo,

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRIAGE_LEVEL_SEVERITY } from '../../src/rules/triage-level';
 import { articleSource, buildFixtureAsync, fixtureEnv, freePort, makeFixture, rebuildFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -234,6 +235,24 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
       'content/articles/crlf.mdx': article('With Windows line ends', '## A part\n\nText.\n').replace(/\n/g, '\r\n'),
     },
     expected: [],
+  },
+  {
+    name: 'a possible blood clot in a "See a GP" card, and a stroke sign in an urgent card (triage-level)',
+    files: {
+      'content/articles/triage-level.mdx': article(
+        'Triage level',
+        '<SeeADoctor>\n\n- a calf is painful, warm or swollen for no clear reason\n\n</SeeADoctor>\n\n<CareCard level="urgent">\n\n- one side of the face droops or speech becomes slurred\n\n</CareCard>\n',
+      ),
+    },
+    expected: [
+      ['content/articles/triage-level.mdx', 'triage-level', '11:3', TRIAGE_LEVEL_SEVERITY],
+      ['content/articles/triage-level.mdx', 'triage-level', '17:3', TRIAGE_LEVEL_SEVERITY],
+    ],
+  },
+  {
+    name: 'a swallowed oil in running text with no care card (triage-no-card, a warning)',
+    files: { 'content/articles/triage-no-card.mdx': article('Triage no card', 'If someone swallows an essential oil, get advice.\n') },
+    expected: [['content/articles/triage-no-card.mdx', 'triage-no-card', '9:1', 'warning']],
   },
 ];
 

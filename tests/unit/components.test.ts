@@ -1,6 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleLayout from '../../src/layouts/ArticleLayout.astro';
+import CareCard from '../../src/components/CareCard.astro';
+import { careLevelNames, careLevels } from '../../src/lib/care-levels';
+import { nationRoutes } from '../../src/lib/urgent-help';
 import Disclaimer from '../../src/components/Disclaimer.astro';
 import Evidence from '../../src/components/Evidence.astro';
 import Pagination from '../../src/components/Pagination.astro';
@@ -27,6 +30,24 @@ describe('Disclaimer', () => {
     expect(html).toMatch(/<aside[^>]*aria-label="Medical disclaimer"/);
     expect(html).toMatch(/href="\/disclaimer\/"/);
     expect(visibleText(html)).toContain('This is general information, not medical advice. It cannot replace');
+  });
+
+  it('points to the help page instead of repeating the crisis numbers, so it never says more than the urgent-help box', async () => {
+    const html = await container.renderToString(Disclaimer);
+    expect(html).toMatch(/<a href="\/help\/"[^>]*>see where to get help now<\/a>/);
+    expect(html).not.toMatch(/tel:|999|116|988/);
+  });
+});
+
+describe('CareCard', () => {
+  it.each(careLevelNames)('the %s level says its level in words to screen readers, before its default heading', async (level) => {
+    const html = await container.renderToString(CareCard, { props: { level }, slots: { default: '<ul><li>a sign</li></ul>' } });
+    const { prefix, defaultHeading } = careLevels[level];
+    const heading = /<h2 class="care-card-heading[^"]*"[^>]*>([\s\S]*?)<\/h2>/.exec(html)?.[1] ?? '';
+    expect(heading).toMatch(new RegExp(`^<span class="visually-hidden[^"]*"[^>]*>${prefix} </span>`));
+    expect(visibleText(heading).replace(/&amp;/g, '&').trim()).toBe(`${prefix} ${defaultHeading}`);
+    expect(html).toContain(`care-card--${level}`);
+    expect(html.replace(/&amp;/g, '&')).toContain(`aria-label="${prefix} ${defaultHeading}"`);
   });
 });
 
@@ -127,11 +148,31 @@ describe('Evidence', () => {
 });
 
 describe('UrgentHelp', () => {
-  it('gives the UK emergency, Samaritans, NHS 111, Childline and US 988 routes as phone links', async () => {
+  it('gives the UK-wide, nation, US 988 (call, text, chat) and 911 routes as phone, text and web links', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(UrgentHelp);
-    for (const tel of ['tel:999', 'tel:116123', 'tel:111', 'tel:08001111', 'tel:988']) expect(html).toContain(`href="${tel}"`);
+    for (const tel of ['tel:999', 'tel:116123', 'tel:111', 'tel:08001111', 'tel:08008385 87'.replace(' ', ''), 'tel:08088088000', 'tel:988', 'tel:911']) expect(html).toContain(`href="${tel}"`);
+    expect(html).toContain('href="sms:85258"');
+    expect(html).toContain('href="https://988lifeline.org/"');
     expect(html).toContain('befrienders.org');
+  });
+
+  it('has a real heading, and on a phone stays short: the UK-wide lines first, each nation in a list that folds', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(UrgentHelp);
+    expect(html).toMatch(/<h2 class="urgent-help-heading[^"]*"[^>]*>If you are thinking about harming yourself or ending your life, get help now<\/h2>/);
+    const details = /<details[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1] ?? '';
+    expect(details).not.toBe('');
+    for (const route of nationRoutes) expect(visibleText(details)).toContain(route.region);
+    expect(html.indexOf('tel:999')).toBeLessThan(html.indexOf('<details'));
+    expect(visibleText(html).replace(/&amp;/g, '&')).toContain('If your life is in danger or you have harmed yourself, call 999 or go to A&E.');
+  });
+
+  it('takes headingLevel="3" where it sits between two h3 sections', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(UrgentHelp, { props: { headingLevel: '3' } });
+    expect(html).toMatch(/<h3 class="urgent-help-heading/);
+    expect(html).not.toMatch(/<h2/);
   });
 });
 

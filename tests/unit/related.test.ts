@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousAndNext, relatedArticlesForEach, relatedness, type RelatableArticle } from '../../src/lib/related';
+import { neighboursAt, previousAndNext, relatedArticlesForEach, relatedness, type RelatableArticle } from '../../src/lib/related';
 
 function article(id: string, topics: string[], sources: string[] = [], pubDate = '2026-01-01', title = id): RelatableArticle {
   return { id, title, pubDate, topics, sources };
@@ -126,5 +126,18 @@ describe('previousAndNext follows publication order (the archive lists newest fi
   });
   it('a lone article has neither', () => {
     expect(previousAndNext([{ id: 'only' }], 'only')).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe('neighboursAt', () => {
+  const list = ['newest', 'middle', 'oldest'];
+  it.each([
+    [0, { previous: 'middle', next: undefined }],
+    [1, { previous: 'oldest', next: 'newest' }],
+    [2, { previous: undefined, next: 'middle' }],
+    [-1, { previous: undefined, next: undefined }],
+    [3, { previous: undefined, next: undefined }],
+  ])('position %i', (index, expected) => {
+    expect(neighboursAt(list, index)).toEqual(expected);
   });
 });

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replyLinks } from '../../src/lib/replies';
+import { parse } from 'yaml';
+import { MISTAKE_FORM, replyLinks } from '../../src/lib/replies';
 import type { Contacts } from '../../src/lib/contacts';
 
 const contacts: Contacts = { repository: { url: 'https://github.com/knead-to-sleep/knead-to-sleep', branch: 'main' }, email: 'editors@example.org' };
@@ -39,11 +41,34 @@ describe('replyLinks', () => {
   });
 
   it.each([
-    ['no email', { repository: contacts.repository }, ['issue', 'edit']],
+    ['no email', { repository: contacts.repository }, ['mistake', 'issue', 'edit']],
     ['no repository', { email: contacts.email }, ['email']],
     ['nothing', {}, []],
   ] as const)('with %s set, gives only the links that channel allows', (_, given, expected) => {
     const present = Object.entries(replyLinks(article, given)).filter(([, href]) => href).map(([name]) => name);
     expect(present.sort()).toEqual([...expected].sort());
+  });
+
+  it('"Report a mistake" opens the committed issue form with the page address filled in', () => {
+    const url = new URL(links.mistake!);
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/knead-to-sleep/knead-to-sleep/issues/new');
+    expect(url.searchParams.get('template')).toBe('mistake-report.yml');
+    expect(url.searchParams.get('page')).toBe(article.url);
+    expect(url.searchParams.get('title')).toBe('Mistake: Massage & sleep: "what works?"');
+  });
+});
+
+describe('the mistake-report form in .github/ISSUE_TEMPLATE/', () => {
+  const form = parse(readFileSync(`.github/ISSUE_TEMPLATE/${MISTAKE_FORM.file}`, 'utf8')) as { name: string; body: Array<{ type: string; id?: string; validations?: { required?: boolean } }> };
+
+  it('exists, and has the required page-address field the link fills in', () => {
+    expect(form.name).toBe('Report a mistake');
+    const page = form.body.find((field) => field.id === MISTAKE_FORM.pageField);
+    expect(page?.type).toBe('input');
+    expect(page?.validations?.required).toBe(true);
+  });
+
+  it('asks what is wrong', () => {
+    expect(form.body.some((field) => field.id === 'mistake' && field.type === 'textarea')).toBe(true);
   });
 });

@@ -121,7 +121,7 @@ describe('each fixture gets exactly the findings it was written to trigger', () 
     expect(expected.map(([file]) => file).sort()).toEqual(fixtures.map((fixture) => fixture.path.replace('content/articles/', '')).sort());
     const exercised = new Set(findings.map((finding) => finding.rule));
     // Rules that need other files than these fixtures are exercised in tests/build/rulebook-parity.test.ts and below.
-    const elsewhere = ['empty-file', 'mdx-code', 'fields', 'file-name', 'duplicate-url', 'duplicate-title', 'mdx-import', 'component-unknown', 'unsafe-html', 'evidence-ceiling', 'source-strength', 'uncited-claim', 'shared-words', 'reference-reader-note', 'step-figure', 'key-points', 'section-grade', 'http-link', 'title-markup', 'image-size', 'address-gone', 'address-new', 'redirect-target'];
+    const elsewhere = ['empty-file', 'triage-level', 'triage-no-card', 'mdx-code', 'fields', 'file-name', 'duplicate-url', 'duplicate-title', 'mdx-import', 'component-unknown', 'unsafe-html', 'evidence-ceiling', 'source-strength', 'uncited-claim', 'shared-words', 'reference-reader-note', 'step-figure', 'key-points', 'section-grade', 'http-link', 'title-markup', 'image-size', 'address-gone', 'address-new', 'redirect-target'];
     expect([...exercised].sort()).toEqual(rulebook.map((rule) => rule.id).filter((id) => !elsewhere.includes(id)).sort());
   });
 });

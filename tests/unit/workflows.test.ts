@@ -31,7 +31,7 @@ describe.each(['ci.yml', 'deploy.yml'])('%s', (name) => {
   it('pins every action to a full commit SHA, with its release tag in a comment', () => {
     const uses = text(name).split('\n').filter((line) => /^\s*(- )?uses:/.test(line));
     expect(uses.length).toBeGreaterThan(0);
-    for (const line of uses) expect(line).toMatch(/uses: [\w-]+\/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    for (const line of uses) expect(line).toMatch(/uses: [\w-]+\/[\w-]+(\/[\w-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
   });
   it('installs with npm install, not npm ci (which rejects this lockfile)', () => {
     const runs = steps(name).map((step) => step.run ?? '');
@@ -45,6 +45,21 @@ describe.each(['ci.yml', 'deploy.yml'])('%s', (name) => {
   });
   it('only reads the repository, unless a job needs more', () => {
     expect(workflow(name).permissions).toEqual({ contents: 'read' });
+  });
+});
+
+describe('ci.yml', () => {
+  it("restores the deploy's social-image and Astro caches read-only, after the install and before the build", () => {
+    const ciSteps = steps('ci.yml');
+    const saved = steps('deploy.yml').filter((step) => step.uses?.startsWith('actions/cache@'));
+    const restores = ciSteps.filter((step) => step.uses?.startsWith('actions/cache/restore@'));
+    // A pull request never saves a cache: only the deploy writes what a deploy reads.
+    expect(ciSteps.some((step) => step.uses?.startsWith('actions/cache@') || step.uses?.startsWith('actions/cache/save@'))).toBe(false);
+    expect(restores.map((step) => [step.with?.path, step.with?.['restore-keys']])).toEqual(saved.map((step) => [step.with?.path, step.with?.['restore-keys']]));
+    const install = ciSteps.findIndex((step) => step.run?.startsWith('npm install'));
+    const build = ciSteps.findIndex((step) => step.run === 'npm run build');
+    for (const step of restores) expect(ciSteps.indexOf(step)).toBeGreaterThan(install);
+    for (const step of restores) expect(ciSteps.indexOf(step)).toBeLessThan(build);
   });
 });
 
