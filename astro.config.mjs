@@ -62,7 +62,7 @@ export default defineConfig({
   // sitemap: every built page but 404 and the redirect pages, articles with lastmod; redirectsFile: dist/_redirects; (src/middleware.ts strips indentation from pages);
   // searchIndex runs Pagefind over the built pages (only elements with data-pagefind-body, without citation
   // numbers and grade badges) at the end of `astro build`.
-  integrations: [rulebookIntegration(), mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap({ leaveOut: redirects.map((redirect) => redirect.from) }), redirectsFileIntegration(redirects), searchIndex({ excludeSelectors: ['.cite', '.evidence'], leaveOut: redirects.map((redirect) => redirect.from) })],
+  integrations: [rulebookIntegration(), mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap({ leaveOut: redirects.map((redirect) => redirect.from) }), redirectsFileIntegration(redirects, site.lang), searchIndex({ excludeSelectors: ['.cite', '.evidence'], leaveOut: redirects.map((redirect) => redirect.from) })],
   fonts: [
     {
       provider: fontProviders.local(),

@@ -101,3 +101,25 @@ export function astroRedirects(redirects: readonly Redirect[], base = '/'): Reco
 export function redirectsFile(redirects: readonly Redirect[], base = '/'): string {
   return redirects.map(({ from, to }) => `${withBase(base, from)} ${withBase(base, to)} 301\n`).join('');
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The page served at an old address: it sends the browser on at once, tells search engines not to
+ * list it and which address to list instead, and says in words where the page went (valid HTML;
+ * Astro's own redirect page lacks a language and the W3C checker rejects its refresh value).
+ */
+export function redirectPage(redirect: Redirect, options: { base: string; siteUrl: string; lang: string }): string {
+  const to = withBase(options.base, redirect.to);
+  const absolute = new URL(to, options.siteUrl).href;
+  return `<!doctype html>
+<html lang="${escapeHtml(options.lang)}">
+<meta charset="utf-8">
+<title>This page has moved</title>
+<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(absolute)}">
+<p>This page has moved to <a href="${escapeHtml(to)}">${escapeHtml(absolute)}</a>.</p>
+</html>
+`;
+}

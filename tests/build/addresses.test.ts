@@ -48,9 +48,11 @@ describe('renaming a published article', () => {
     expect(build.status, build.output).toBe(0);
     const dist = join(build.root, 'dist');
     const page = readFileSync(join(dist, 'articles/foot-massage/index.html'), 'utf8');
+    expect(page).toContain('<html lang="en-GB">');
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(page).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/articles\/foot-massage-at-bedtime\/">/);
-    expect(page).toContain('url=/articles/foot-massage-at-bedtime/');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/articles/foot-massage-at-bedtime/">');
+    expect(page).toMatch(/This page has moved to <a href="\/articles\/foot-massage-at-bedtime\/">/);
     expect(readFileSync(join(dist, '_redirects'), 'utf8')).toBe('/articles/foot-massage/ /articles/foot-massage-at-bedtime/ 301\n');
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/articles/foot-massage-at-bedtime/</loc>');

@@ -1,6 +1,6 @@
 /** The address list and the redirects the build writes (src/lib/addresses.ts). */
 import { describe, expect, it } from 'vitest';
-import { astroRedirects, formatAddressList, parseAddressList, recordedAddress, redirectsFile, redirectsOf, unpublishedEntries } from '../../src/lib/addresses';
+import { astroRedirects, formatAddressList, redirectPage, parseAddressList, recordedAddress, redirectsFile, redirectsOf, unpublishedEntries } from '../../src/lib/addresses';
 
 describe('the address list', () => {
   it('reads addresses with their lines, skipping comments and blank lines', () => {
@@ -37,5 +37,13 @@ describe('redirects', () => {
     expect(astroRedirects(redirects, '/knead-to-sleep/')['/articles/old/']).toEqual({ status: 301, destination: '/knead-to-sleep/articles/new/' });
     expect(redirectsFile(redirects, '/knead-to-sleep/')).toBe('/knead-to-sleep/articles/old/ /knead-to-sleep/articles/new/ 301\n/knead-to-sleep/articles/gone/ /knead-to-sleep/articles/new/ 301\n');
     expect(redirectsFile(redirects)).toBe('/articles/old/ /articles/new/ 301\n/articles/gone/ /articles/new/ 301\n');
+  });
+
+  it('the page at an old address sends readers on, inside the base path, and is not to be listed', () => {
+    const page = redirectPage({ from: '/articles/old/', to: '/articles/new/' }, { base: '/kts/', siteUrl: 'https://example.org', lang: 'en-GB' });
+    expect(page).toContain('<html lang="en-GB">');
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/kts/articles/new/">');
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).toContain('<link rel="canonical" href="https://example.org/kts/articles/new/">');
   });
 });
