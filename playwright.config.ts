@@ -1,22 +1,12 @@
-import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/chromium.ts';
+import { freePort } from './tests/build/fixture-site.ts';
 
 /**
  * A port of its own, so the tests never meet a dev server or an old preview: E2E_PORT, or a port
  * the system says is free now (not 4321, where `npm run dev` and `npm run preview` listen). It is
  * put in the environment, which the test workers inherit, so they all use the same one.
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const executablePath = systemChromium();
