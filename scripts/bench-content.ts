@@ -82,7 +82,7 @@ export function syntheticArticle(index: number, references: readonly SyntheticSo
   const nextCite = () => sources[cited++ % sources.length]!;
   for (const [section, heading] of headings.slice(0, 6).entries()) {
     const sectionSources = [nextCite(), nextCite()];
-    body.push('', `## ${heading}`, '', `<Evidence level="${allowedGrade(next, sectionSources)}" />`, '');
+    body.push('', `## ${heading}`, '', `<Evidence level="${allowedGrade(next, sectionSources)}" claim="${sentence(next, 8).replace(/[".]/g, '')}" />`, '');
     body.push(paragraph(next, 5, sectionSources[0]!.id), '', paragraph(next, 5, sectionSources[1]!.id));
     if (section === 1) body.push('', ...Array.from({ length: 4 }, () => `- ${sentence(next, 9)}`));
     if (section === 2) {
@@ -96,6 +96,7 @@ export function syntheticArticle(index: number, references: readonly SyntheticSo
     '---',
     `title: "Synthetic article ${index}: ${pick(next, words)} and ${pick(next, words)} at night"`,
     `description: "${sentence(next, 14).replace(/"/g, '')}"`,
+    `answer: "${sentence(next, 16).replace(/"/g, '')} ${sentence(next, 10).replace(/"/g, '')}"`,
     `pubDate: ${date}`,
     `lastReviewed: ${date}`,
     `tags: [${tags.join(', ')}]`,

@@ -12,6 +12,12 @@ import { evidenceLevelSlugs } from '../../src/lib/evidence.ts';
  */
 export const PLACEHOLDER_DESCRIPTION = 'TODO: write a one- or two-sentence summary of this article for search results.';
 
+/**
+ * Long enough for the schema (40–320 characters), and reported by the answer-missing rule
+ * (src/rules/answer-missing.ts) until replaced, because it starts with "TODO".
+ */
+export const PLACEHOLDER_ANSWER = 'TODO: answer the question the title asks in one to three short sentences, in the reader\'s words, and say what to do.';
+
 export interface NewArticle {
   title: string;
   today: CalendarDate;
@@ -24,6 +30,8 @@ export function newArticleSource({ title, today, topicSlugs }: NewArticle): stri
   return `---
 title: ${JSON.stringify(title)}
 description: ${JSON.stringify(PLACEHOLDER_DESCRIPTION)}
+# The answer first: shown under the title, on cards and in search results.
+answer: ${JSON.stringify(PLACEHOLDER_ANSWER)}
 pubDate: ${today}
 lastReviewed: ${today}
 # One or more topics: ${topicSlugs.join(', ')}
@@ -53,8 +61,8 @@ TODO: an opening paragraph. Say what question the article answers and why it mat
 
 ## TODO: the first question or claim
 
-{/* Grade each claim. Levels: ${evidenceLevelSlugs.join(', ')}. */}
-{/* <Evidence level="limited" /> */}
+{/* Grade each claim, and write the claim as a statement with its finding. Levels: ${evidenceLevelSlugs.join(', ')}. */}
+{/* <Evidence level="limited" claim="Massage may ease anxiety for a short time after a session" /> */}
 {/* A section that cites sources but gives practical advice rather than a claim: <PracticalAdvice /> */}
 
 TODO: what the studies found, with a citation after each claim, written \`<Cite id="source-id" />\`.

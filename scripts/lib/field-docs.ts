@@ -201,7 +201,7 @@ export function conditionTable(): string {
 }
 
 export function evidenceTable(): string {
-  const rows = Object.entries(evidenceLevels).map(([level, grade]) => `| ${code(level)} | ${cell(grade.label)} | ${cell(grade.meaning)} |`);
+  const rows = Object.entries(evidenceLevels).map(([level, grade]) => `| ${code(level)} | ${cell(`${grade.label}: ${grade.plain}`)} | ${cell(grade.meaning)} |`);
   return ['| `level` | Shown as | When to use it |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -11,10 +11,11 @@ import { readingMinutes, tableOfContents, type TocEntry } from '../lib/reading';
 import { recordArticleLastmods } from '../lib/article-lastmods';
 import type { ReferenceData } from '../lib/references';
 import { neighboursAt, relatedArticlesForEach } from '../lib/related';
-import { lastModified, type PageSeo } from '../lib/seo';
+import { articleDescription, lastModified, type PageSeo } from '../lib/seo';
 import { absolute, paths } from '../paths';
 import { site, topics } from '../site.config';
 import { buildDate, getPublishedArticles, relatableOf, type Article, type RelatableSummary } from './articles';
+import { articleVerdicts } from './claims';
 import { articleCacheKey } from './page-cache';
 import { articleSeo } from './seo';
 
@@ -34,7 +35,12 @@ export interface CitedSource {
 export interface ArticlePage {
   id: string;
   title: string;
+  /** The page's meta description: the answer when it fits 50–160 characters, else the description field. */
   description: string;
+  /** The description field as written, the lede when the article has no answer yet. */
+  summary: string;
+  /** The answer first, shown right under the title; undefined until the article has one. */
+  answer: string | undefined;
   pubDate: string;
   updatedDate: string | undefined;
   /** The article's absolute URL, named in the replies. */
@@ -69,7 +75,8 @@ export interface ArticleRouteProps {
 /** Every published article's route, with what it shares with other articles worked out once. */
 export async function articlePaths() {
   const articles = await getPublishedArticles();
-  const all = articles.map(relatableOf);
+  const verdicts = await articleVerdicts();
+  const all = articles.map((article) => relatableOf(article, verdicts));
   const related = relatedArticlesForEach(all);
   recordArticleLastmods(articles.map((article) => [absolute(paths.article(article.id)), lastModified(article.data)]));
   return Promise.all(
@@ -90,7 +97,9 @@ export async function articlePage({ article, related, previous, next }: ArticleR
   const page: ArticlePage = {
     id: article.id,
     title: data.title,
-    description: data.description,
+    description: articleDescription(data),
+    summary: data.description,
+    answer: data.answer,
     pubDate: data.pubDate,
     updatedDate: data.updatedDate,
     url: `${site.url}${paths.article(article.id)}`,

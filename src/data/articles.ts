@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { publishedArticles } from '../lib/articles';
+import type { Verdict } from '../lib/graded-claims';
 import { siteToday } from '../lib/today';
 import { site } from '../site.config';
 
@@ -23,9 +24,13 @@ export async function getPublishedArticles(): Promise<Article[]> {
   return publishedArticles(all, { today: buildDate(), includeUnpublished: import.meta.env.SHOW_UNPUBLISHED === true });
 }
 
-/** The plain data that lists and "what to read next" need. */
-export function summaryOf(article: Article): ArticleSummary {
-  return { id: article.id, title: article.data.title, description: article.data.description, pubDate: article.data.pubDate };
+/** Each article's strongest and weakest grade by id (src/data/claims.ts: articleVerdicts). */
+export type Verdicts = ReadonlyMap<string, Verdict>;
+
+/** The plain data that lists and "what to read next" need: what an article card shows. */
+export function summaryOf(article: Article, verdicts: Verdicts): ArticleSummary {
+  const { title, description, pubDate, answer } = article.data;
+  return { id: article.id, title, description, pubDate, answer, verdict: verdicts.get(article.id) };
 }
 
 export interface ArticleSummary {
@@ -33,11 +38,15 @@ export interface ArticleSummary {
   title: string;
   description: string;
   pubDate: string;
+  /** The answer first, shown on the card under the title; undefined until the article has one. */
+  answer: string | undefined;
+  /** The article's strongest and weakest grade; undefined when it grades nothing. */
+  verdict: Verdict | undefined;
 }
 
 /** An article as src/lib/related.ts and src/lib/topics.ts see it. */
-export function relatableOf(article: Article): RelatableSummary {
-  return { ...summaryOf(article), topics: article.data.tags, sources: article.data.sources.map((source) => source.id) };
+export function relatableOf(article: Article, verdicts: Verdicts): RelatableSummary {
+  return { ...summaryOf(article, verdicts), topics: article.data.tags, sources: article.data.sources.map((source) => source.id) };
 }
 
 export interface RelatableSummary extends ArticleSummary {

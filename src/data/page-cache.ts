@@ -6,7 +6,8 @@
  * The key is deliberately broad, so a page is never stale: besides the
  * article's own text and its reviewer it covers the data of every article,
  * reference and standing page (a changed reference title or another article's
- * title re-renders all pages), the build date (publishing and review status
+ * title re-renders all pages), every article's strongest and weakest grade
+ * (the cards show them, so a changed grade re-renders the pages listing it), the build date (publishing and review status
  * change with it) and the site config. Editing an article's body re-renders
  * only that page.
  *
@@ -18,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { getCollection, getEntry } from 'astro:content';
 import { site } from '../site.config';
 import { buildDate, type Article } from './articles';
+import { articleVerdicts } from './claims';
 
 function digest(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
@@ -29,7 +31,8 @@ let shared: Promise<string> | undefined;
 function sharedDataDigest(): Promise<string> {
   shared ??= (async () => {
     const collections = await Promise.all([getCollection('articles'), getCollection('references'), getCollection('pages')]);
-    return digest({ today: buildDate(), site, data: collections.map((entries) => entries.map((entry) => [entry.id, entry.data])) });
+    const verdicts = [...(await articleVerdicts())];
+    return digest({ today: buildDate(), site, data: collections.map((entries) => entries.map((entry) => [entry.id, entry.data])), verdicts });
   })();
   return shared;
 }

@@ -1,7 +1,7 @@
 /** The site's structured data and an article's <head> extras, from the site config and the article. */
 import { breadcrumbJsonLd, medicalWebPageJsonLd, organizationJsonLd, websiteJsonLd, type JsonLdSite } from '../lib/jsonld';
 import type { ReferenceData } from '../lib/references';
-import { lastModified, type PageSeo } from '../lib/seo';
+import { articleDescription, lastModified, type PageSeo } from '../lib/seo';
 import { absolute, href, paths } from '../paths';
 import { conditions, site, topics } from '../site.config';
 import type { Article } from './articles';
@@ -45,7 +45,7 @@ export function articleSeo(
       medicalWebPageJsonLd(jsonLdSite, {
         url,
         title: data.title,
-        description: data.description,
+        description: articleDescription(data),
         image: absolute(image.src),
         pubDate: data.pubDate,
         updatedDate: data.updatedDate,

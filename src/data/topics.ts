@@ -2,8 +2,10 @@
 import { topicsWithArticles } from '../lib/topics';
 import { topics } from '../site.config';
 import { getPublishedArticles, relatableOf } from './articles';
+import { articleVerdicts } from './claims';
 
 export async function publishedTopics() {
-  const articles = (await getPublishedArticles()).map(relatableOf);
+  const verdicts = await articleVerdicts();
+  const articles = (await getPublishedArticles()).map((article) => relatableOf(article, verdicts));
   return topicsWithArticles(articles, topics);
 }

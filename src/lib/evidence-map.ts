@@ -1,6 +1,7 @@
 /**
  * The evidence map: every graded claim in the library, grouped by grade in the
- * scale's order, then by article. Pure: takes each article's claims as plain data.
+ * scale's order, then by article, each claim as the statement its article
+ * makes. Pure: takes each article's claims as plain data.
  */
 import { evidenceLevelSlugs, type EvidenceLevel } from './evidence';
 import type { GradedClaim } from './graded-claims';
@@ -11,11 +12,17 @@ export interface ArticleClaims {
   claims: readonly GradedClaim[];
 }
 
-/** The sections of one article that carry one grade; a grade above the first heading has no section. */
+/** One claim on the map: its statement and the section it links to (undefined above the first heading). */
+export interface MapClaim {
+  statement: string;
+  section: { text: string; slug: string } | undefined;
+}
+
+/** The claims of one article that carry one grade, in text order. */
 export interface ArticleSections {
   id: string;
   title: string;
-  sections: Array<{ text: string; slug: string } | undefined>;
+  claims: MapClaim[];
 }
 
 export interface GradeGroup {
@@ -26,15 +33,16 @@ export interface GradeGroup {
 }
 
 /**
- * One group per grade, strongest first, including grades no claim has yet.
- * Articles keep the order given; sections keep text order.
+ * One group per grade, strongest first, including grades no claim has yet
+ * (the page lists those in one line, not as empty sections).
+ * Articles keep the order given; claims keep text order.
  */
 export function claimsByGrade(articles: readonly ArticleClaims[]): GradeGroup[] {
   return evidenceLevelSlugs.map((level) => {
     const withLevel = articles.flatMap(({ id, title, claims }) => {
-      const sections = claims.filter((claim) => claim.level === level).map((claim) => claim.heading);
-      return sections.length > 0 ? [{ id, title, sections }] : [];
+      const listed = claims.filter((claim) => claim.level === level).map((claim) => ({ statement: claim.statement, section: claim.heading }));
+      return listed.length > 0 ? [{ id, title, claims: listed }] : [];
     });
-    return { level, count: withLevel.reduce((sum, article) => sum + article.sections.length, 0), articles: withLevel };
+    return { level, count: withLevel.reduce((sum, article) => sum + article.claims.length, 0), articles: withLevel };
   });
 }

@@ -9,6 +9,10 @@
  * ○ open, ✕ struck out (contradicted), ◌ dashed (untested). Components draw
  * it as SVG so it looks the same in every font, prints, and follows the text
  * colour; screen readers get the label instead.
+ *
+ * `label` is the grade's one name and `plain` what it means in everyday words;
+ * wherever a grade shows, the two show together ("Very limited: a few small
+ * studies, and we can't tell if it works"), so no grade reads as "a bit true".
  */
 import type { ReferenceStrength } from './references.ts';
 
@@ -16,6 +20,7 @@ export const evidenceLevels = {
   strong: {
     symbol: '●●●●',
     label: 'Strong',
+    plain: 'several good reviews agree on this',
     summary: 'Several consistent systematic reviews of good randomised trials.',
     meaning:
       'Several systematic reviews of good randomised trials agree, and their certainty is rated moderate or high. Nothing about massage and sleep reaches this level yet.',
@@ -23,6 +28,7 @@ export const evidenceLevels = {
   moderate: {
     symbol: '●●●○',
     label: 'Moderate',
+    plain: 'good trials agree on this, but with clear limits',
     summary: 'A meta-analysis of randomised trials with a consistent effect, but clear limits.',
     meaning:
       'A meta-analysis of randomised trials finds a consistent effect, but the trials have clear weaknesses, or the effect is short-lived.',
@@ -30,6 +36,7 @@ export const evidenceLevels = {
   limited: {
     symbol: '●●○○',
     label: 'Limited',
+    plain: "small trials suggest this, but we can't be sure",
     summary: 'Small randomised trials, or reviews rated low certainty.',
     meaning:
       'Small randomised trials, or systematic reviews whose certainty is rated low or whose results vary a lot from trial to trial.',
@@ -37,6 +44,7 @@ export const evidenceLevels = {
   'very-limited': {
     symbol: '●○○○',
     label: 'Very limited',
+    plain: "a few small studies, and we can't tell if it works",
     summary: 'A pilot, an uncontrolled study, one lab, or a narrative review.',
     meaning:
       'A pilot study, a study with no comparison group, results from a single lab, single cases, or a narrative review without a systematic search. One small study that found no effect is graded here too: too small to show an effect, and too small to rule one out.',
@@ -44,16 +52,18 @@ export const evidenceLevels = {
   contradicted: {
     symbol: '✕✕✕✕',
     label: 'Contradicted',
+    plain: 'better studies found it does not work',
     summary: 'Better studies find no effect.',
     meaning: 'Better-designed studies looked for the effect and did not find it. A single small study that found no effect is not enough for this grade; it is very limited.',
   },
   'no-evidence': {
     symbol: '◌◌◌◌',
-    label: 'Untested or no evidence found',
+    label: 'No evidence',
+    plain: 'we found no study that tested it',
     summary: 'We found no study that tested it.',
     meaning: 'We searched and found no study that tested the claim. That does not prove it false; it means nobody has shown it.',
   },
-} as const satisfies Record<string, { symbol: string; label: string; summary: string; meaning: string }>;
+} as const satisfies Record<string, { symbol: string; label: string; plain: string; summary: string; meaning: string }>;
 
 export type EvidenceLevel = keyof typeof evidenceLevels;
 export const evidenceLevelSlugs = Object.keys(evidenceLevels) as [EvidenceLevel, ...EvidenceLevel[]];
@@ -122,4 +132,10 @@ export function gradeAllowed(level: GradedLevel, ceiling: GradedLevel): boolean 
 /** The highest grade a set of source strengths allows (no-evidence for none). */
 export function highestCeiling(strengths: readonly ReferenceStrength[]): GradedLevel {
   return strengths.map((strength) => gradeCeilings[strength]).reduce<GradedLevel>((best, next) => (gradeAllowed(next, best) ? best : next), 'no-evidence');
+}
+
+/** A grade in everyday words, as every grade mark shows it: "Very limited: a few small studies, and we can't tell if it works". */
+export function plainGrade(level: EvidenceLevel): string {
+  const { label, plain } = evidenceLevels[level];
+  return `${label}: ${plain}`;
 }

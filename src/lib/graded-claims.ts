@@ -1,15 +1,19 @@
 /**
- * An article's graded claims: each <Evidence level="…" /> with the section it
- * grades and the sources that section cites. The remark plugin
+ * An article's graded claims: each <Evidence level="…" claim="…" /> with the
+ * section it grades and the sources that section cites. The remark plugin
  * (src/remark/graded-claims.ts) records them while the article is compiled;
- * this module turns them into what a page shows. Pure: plain data in and out.
+ * this module turns them into what a page shows: the glance figure, the
+ * section, the evidence map and the cards all show the same statement.
+ * Pure: plain data in and out.
  */
-import { evidenceLevels, isEvidenceLevel, type EvidenceLevel } from './evidence';
+import { evidenceLevels, isEvidenceLevel, scalePosition, type EvidenceLevel } from './evidence';
 import type { Heading } from './reading';
 
 /** A claim as the remark plugin records it. */
 export interface RecordedClaim {
   level: string;
+  /** The claim as written in the mark ("" when the mark has none: the evidence-claim rule reports that). */
+  claim: string;
   /** Position of the heading above the mark among the article's headings; -1 before the first heading. */
   headingIndex: number;
   /** Ids of the sources cited in the claim's section, in order of first citation there. */
@@ -20,6 +24,8 @@ export interface GradedClaim {
   level: EvidenceLevel;
   /** The level as readers see it ("Very limited"). */
   label: string;
+  /** The claim with its finding, as readers see it everywhere it is shown; the section heading while a mark has no claim yet. */
+  statement: string;
   /** The heading of the section the grade belongs to, with its anchor; undefined above the first heading. */
   heading: { text: string; slug: string } | undefined;
   /** Ids of the sources the section cites. */
@@ -31,6 +37,7 @@ function isRecordedClaim(value: unknown): value is RecordedClaim {
   const claim = value as Record<string, unknown>;
   return (
     typeof claim.level === 'string' &&
+    typeof claim.claim === 'string' &&
     typeof claim.headingIndex === 'number' &&
     Array.isArray(claim.sources) &&
     claim.sources.every((id) => typeof id === 'string')
@@ -56,9 +63,23 @@ export function gradedClaims(recorded: readonly RecordedClaim[], headings: reado
       {
         level: claim.level,
         label: evidenceLevels[claim.level].label,
+        statement: claim.claim.trim() || heading?.text || 'The opening paragraphs',
         heading: heading && { text: heading.text, slug: heading.slug },
         sources: claim.sources,
       },
     ];
   });
+}
+
+/** The strongest and the weakest grade among an article's claims, for its card. */
+export interface Verdict {
+  strongest: EvidenceLevel;
+  weakest: EvidenceLevel;
+}
+
+/** An article's verdict from its grades (scale order: contradicted and no-evidence count as weakest); undefined with none. */
+export function verdictOf(levels: readonly EvidenceLevel[]): Verdict | undefined {
+  if (levels.length === 0) return undefined;
+  const ordered = [...levels].sort((a, b) => scalePosition(a) - scalePosition(b));
+  return { strongest: ordered[0]!, weakest: ordered.at(-1)! };
 }

@@ -56,6 +56,17 @@ export const MAX_TITLE_LENGTH = 70;
 
 /** Search results cut a description at about this many characters. */
 export const MAX_DESCRIPTION_LENGTH = 160;
+/** The shortest text worth a search result's snippet (the description field's own minimum). */
+export const MIN_DESCRIPTION_LENGTH = 50;
+
+/**
+ * An article's page description: its answer first when that fits a search
+ * result (50 to 160 characters), otherwise its description.
+ */
+export function articleDescription(data: { description: string; answer?: string | undefined }): string {
+  const answer = data.answer?.trim();
+  return answer && answer.length >= MIN_DESCRIPTION_LENGTH && answer.length <= MAX_DESCRIPTION_LENGTH ? answer : data.description;
+}
 
 /** "Page | Site", or "Site: tagline" on the home page; the site name is left off when it would not fit. */
 export function documentTitle(site: SeoSite, title?: string): string {

@@ -8,24 +8,15 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { planCitations } from '../lib/citations';
+import { isJsx, jsxAttribute, type JsxElement } from '../lib/mdx-jsx';
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-}
 interface AstroFile {
   data: { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
+/** A plain-text attribute, or undefined (an expression gets no number; the rulebook reports it). */
 function attribute(node: JsxElement, name: string): string | undefined {
-  const found = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
+  return jsxAttribute(node, name) ?? undefined;
 }
 
 export default function remarkEvidenceCitations() {
@@ -34,11 +25,7 @@ export default function remarkEvidenceCitations() {
     const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources.map(String) : [];
     const cites: JsxElement[] = [];
     visit(tree, (node) => {
-      // MDX's JSX node types are not in mdast's own type list.
-      const type: string = node.type;
-      if (type !== 'mdxJsxFlowElement' && type !== 'mdxJsxTextElement') return;
-      const element = node as unknown as JsxElement;
-      if (element.name === 'Cite') cites.push(element);
+      if (isJsx(node) && node.name === 'Cite') cites.push(node);
     });
     const plan = planCitations(
       cites.map((cite) => attribute(cite, 'id') ?? ''),

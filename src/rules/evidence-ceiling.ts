@@ -1,6 +1,6 @@
 import { gradeAllowed, highestCeiling, isEvidenceLevel, type GradedLevel } from '../lib/evidence.ts';
 import type { ReferenceStrength } from '../lib/references.ts';
-import { gradedSections } from './engine/evidence-sections.ts';
+import { gradedSections, sectionName } from '../lib/graded-sections.ts';
 import { defineRule } from './engine/rule.ts';
 
 export default defineRule({
@@ -17,12 +17,12 @@ export default defineRule({
       if (typeof level !== 'string' || !isEvidenceLevel(level) || level === 'no-evidence') continue;
       if (level === 'contradicted') {
         if (section.cited.length === 0) {
-          report(section.evidence, `<Evidence level="contradicted" /> in ${section.heading} cites no source in its section. Cite the studies that found no effect, in this section.`);
+          report(section.evidence, `<Evidence level="contradicted" /> in ${sectionName(section)} cites no source in its section. Cite the studies that found no effect, in this section.`);
         }
         continue;
       }
       if (section.cited.length === 0) {
-        report(section.evidence, `<Evidence level="${level}" /> in ${section.heading} cites no source in its section, so it can be at most no-evidence. Cite the sources for this claim in the section, or grade it no-evidence.`);
+        report(section.evidence, `<Evidence level="${level}" /> in ${sectionName(section)} cites no source in its section, so it can be at most no-evidence. Cite the sources for this claim in the section, or grade it no-evidence.`);
         continue;
       }
       // Ids with no reference file are the fields and cite-unknown rules' to report; a source
@@ -35,7 +35,7 @@ export default defineRule({
       const list = strengths.map(([id, strength]) => `${id} (${strength})`).join(', ');
       report(
         section.evidence,
-        `<Evidence level="${level}" /> in ${section.heading} is higher than its sources allow: ${list} ${strengths.length === 1 ? 'allows' : 'allow'} at most ${ceiling}. Lower the grade, or cite a stronger source in this section.`,
+        `<Evidence level="${level}" /> in ${sectionName(section)} is higher than its sources allow: ${list} ${strengths.length === 1 ? 'allows' : 'allow'} at most ${ceiling}. Lower the grade, or cite a stronger source in this section.`,
       );
     }
   },

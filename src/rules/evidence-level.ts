@@ -1,8 +1,7 @@
-import { visit } from 'unist-util-visit';
 import { closestMatch } from '../lib/errors.ts';
 import { evidenceLevelSlugs, isEvidenceLevel } from '../lib/evidence.ts';
+import { gradedSections } from '../lib/graded-sections.ts';
 import { defineRule } from './engine/rule.ts';
-import { isJsx, jsxAttribute } from './engine/site.ts';
 
 export default defineRule({
   id: 'evidence-level',
@@ -12,12 +11,10 @@ export default defineRule({
   example: `<Evidence level="very limited" /> is not on the evidence scale. Use one of ${evidenceLevelSlugs.join(', ')}. Did you mean "very-limited"?`,
   fix: 'Use one of the levels in the table above.',
   check({ tree, report }) {
-    visit(tree, (node) => {
-      if (!isJsx(node) || node.name !== 'Evidence') return;
-      const level = jsxAttribute(node, 'level');
-      if (typeof level === 'string' && isEvidenceLevel(level)) return;
+    for (const { evidence, level } of gradedSections(tree)) {
+      if (typeof level === 'string' && isEvidenceLevel(level)) continue;
       const guess = typeof level === 'string' ? closestMatch(level, evidenceLevelSlugs) : undefined;
-      report(node, `<Evidence level="${level ?? ''}" /> is not on the evidence scale. Use one of ${evidenceLevelSlugs.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`);
-    });
+      report(evidence, `<Evidence level="${level ?? ''}" /> is not on the evidence scale. Use one of ${evidenceLevelSlugs.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`);
+    }
   },
 });

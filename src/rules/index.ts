@@ -31,10 +31,13 @@ import sourceUncited from './source-uncited.ts';
 import evidenceLevel from './evidence-level.ts';
 import sectionGrade from './section-grade.ts';
 import stepFigure from './step-figure.ts';
+import evidenceClaim from './evidence-claim.ts';
 import evidenceCeiling from './evidence-ceiling.ts';
+import gradeTable from './grade-table.ts';
 import sourceStrength from './source-strength.ts';
 import uncitedClaim from './uncited-claim.ts';
 import sharedWords from './shared-words.ts';
+import answerMissing from './answer-missing.ts';
 import descriptionTodo from './description-todo.ts';
 import todo from './todo.ts';
 import reviewOverdue from './review-overdue.ts';
@@ -75,12 +78,15 @@ export const rulebook: readonly Rule[] = [
   evidenceLevel,
   sectionGrade,
   stepFigure,
+  evidenceClaim,
   evidenceCeiling,
+  gradeTable,
   sourceStrength,
   uncitedClaim,
   triageLevel,
   triageNoCard,
   sharedWords,
+  answerMissing,
   descriptionTodo,
   todo,
   reviewOverdue,

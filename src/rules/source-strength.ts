@@ -1,6 +1,6 @@
 import { gradeAllowed, highestCeiling, isEvidenceLevel } from '../lib/evidence.ts';
 import type { ReferenceStrength } from '../lib/references.ts';
-import { gradedSections } from './engine/evidence-sections.ts';
+import { gradedSections, sectionName } from '../lib/graded-sections.ts';
 import { defineRule } from './engine/rule.ts';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
       if (gradeAllowed(level, highestCeiling(known))) continue;
       report(
         section.evidence,
-        `<Evidence level="${level}" /> in ${section.heading} cannot be checked: ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no strength in content/references/. Add strength: to ${missing.length === 1 ? 'that file' : 'those files'}.`,
+        `<Evidence level="${level}" /> in ${sectionName(section)} cannot be checked: ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no strength in content/references/. Add strength: to ${missing.length === 1 ? 'that file' : 'those files'}.`,
       );
     }
   },

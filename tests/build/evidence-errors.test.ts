@@ -34,15 +34,15 @@ describe('evidence mistakes an editor can make', () => {
   });
 
   it('a source id with no file in content/references is named plainly, with the closest file and the citing line, on the sources line', () => {
-    expect(blockFor('content/articles/no-file.mdx')).toMatch(/\n7:1 +error +field "sources\[0\]": there is no reference file content\/references\/moyer-2012\.yaml: .*the closest file is content\/references\/moyer-201[01]\.yaml.*This article cites it on line 10\./);
+    expect(blockFor('content/articles/no-file.mdx')).toMatch(/\n8:1 +error +field "sources\[0\]": there is no reference file content\/references\/moyer-2012\.yaml: .*the closest file is content\/references\/moyer-201[01]\.yaml.*This article cites it on line 10\./);
   });
 
   it("citing an id that is not in the article's sources names the id, at the citation", () => {
-    expect(blockFor('content/articles/not-listed.mdx')).toMatch(/\n10:29-10:53 +error +<Cite id="moyer-2011" \/> cites a source that is not in this article's sources/);
+    expect(blockFor('content/articles/not-listed.mdx')).toMatch(/\n11:29-11:53 +error +<Cite id="moyer-2011" \/> cites a source that is not in this article's sources/);
   });
 
   it('a listed source that is never cited is an error at its place in the list', () => {
-    expect(blockFor('content/articles/never-cited.mdx')).toMatch(/\n7:23 +error +"moyer-2011" is in sources but the text never cites it/);
+    expect(blockFor('content/articles/never-cited.mdx')).toMatch(/\n8:23 +error +"moyer-2011" is in sources but the text never cites it/);
   });
 
   it('a malformed DOI names the reference file, the line and the fix', () => {

@@ -35,6 +35,8 @@ export const validFrontmatter = {
   pubDate: '2026-01-15',
   lastReviewed: '2026-01-15',
   tags: '[insomnia]',
+  // Longer than 160 characters, so the page description stays the description field (tests/build/answer-first.test.ts covers a short one).
+  answer: '"A fixture answer first: massage may help you relax for a while, but it is not a treatment for insomnia. Try the sleep habits and CBT-I first, and see a GP if poor sleep goes on."',
 };
 
 /** The key points every published article needs (the key-points rule). */

@@ -1,7 +1,7 @@
 /**
- * An article whose title and description contain quotes, an ampersand and
+ * An article whose title, description and answer contain quotes, an ampersand and
  * script tags is printed as text everywhere in the HTML: the <title>, the meta
- * description, the h1 and lede, and its card on the home page. Nothing in it
+ * description, the h1, the answer under it, and its card on the home page. Nothing in it
  * runs, and no tag closes early. (JSON-LD, the feed and Open Graph are covered
  * by their own fixture tests.) The same build proves that a link to another
  * site in an article body gets rel="noopener noreferrer".
@@ -16,6 +16,8 @@ import { articleSource, buildFixture, decodeHtml, removeFixture, type FixtureBui
 // character that needs escaping in HTML, but no tag; the description still holds real tags.
 const hostileTitle = `Tom's "best" 1 < 2 > 0 </ & co`;
 const hostileDescription = `A description with "double" and 'single' quotes, </script><script>alert("x")</script> and an & ampersand.`;
+// Longer than 160 characters, so the meta description stays the description.
+const hostileAnswer = `An answer with "double" and 'single' quotes, </span><script>alert("y")</script>, an & ampersand and <b>tags</b> that must stay text, long enough that it is not the meta description.`;
 
 const decode = decodeHtml;
 
@@ -40,7 +42,7 @@ beforeAll(async () => {
   const yamlString = (text: string) => JSON.stringify(text);
   build = buildFixture({
     'content/articles/hostile.mdx': articleSource(
-      { title: yamlString(hostileTitle), description: yamlString(hostileDescription) },
+      { title: yamlString(hostileTitle), description: yamlString(hostileDescription), answer: yamlString(hostileAnswer) },
       'Read [the NHS page on insomnia](https://www.nhs.uk/conditions/insomnia/) and [our evidence grades](/evidence/).\n',
     ),
   });
@@ -70,12 +72,14 @@ describe('hostile frontmatter is escaped in the HTML', () => {
     expect(textOf(home, '.article-card a')).toBe(hostileTitle);
   });
 
-  it('shows the exact description in the meta description, the lede and the home page card', () => {
+  it('shows the exact description in the meta description, and the exact answer under the title, in its search metadata and on the home page card', () => {
+    expect(hostileAnswer.length).toBeGreaterThan(160);
     const meta = article.querySelectorAll('meta[name="description"]');
     expect(meta).toHaveLength(1);
     expect(decode(String(meta[0]!.getAttributeValue('content')))).toBe(hostileDescription);
-    expect(textOf(article, '.lede')).toBe(hostileDescription);
-    expect(textOf(home, '.article-card')).toContain(hostileDescription);
+    expect(textOf(article, '.lede')).toBe(`The short answer: ${hostileAnswer}`);
+    expect(textOf(article, '[data-pagefind-meta="answer"]')).toBe(hostileAnswer);
+    expect(textOf(home, '.article-card-answer')).toBe(hostileAnswer);
   });
 });
 

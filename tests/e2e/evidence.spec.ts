@@ -55,6 +55,20 @@ function marksIn(html: string): Array<{ level: string; section: string | undefin
   return marks;
 }
 
+/** An `rgb(r, g, b)` colour in CIELAB (D65). */
+function lab(rgb: string): [number, number, number] {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+  const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+}
+const deltaE = (a: readonly number[], b: readonly number[]) => Math.hypot(...a.map((value, index) => value - b[index]!));
+
 function referenceData(id: string): ReferenceData {
   return parse(readFileSync(join(references, `${id}.yaml`), 'utf8')) as ReferenceData;
 }
@@ -84,6 +98,23 @@ test.describe('evidence at a glance', () => {
     expect(figures, 'articles with graded claims').toBeGreaterThan(0);
   });
 
+  test('each glance item states its claim as the section\'s mark does, with the same grade words', () => {
+    for (const path of articles) {
+      const html = builtHtml(path);
+      const figure = element(html, GLANCE, 'figure');
+      if (!figure) continue;
+      const body = html.slice(html.indexOf('</figure>', html.search(GLANCE)), html.indexOf('class="article-footer'));
+      const inGlance = [...figure.matchAll(/<li data-level="[^"]+"[^>]*>([^]*?)<\/li>/g)].map((match) => textOf(match[1]!));
+      const inSections = [...body.matchAll(/<span class="evidence" data-level="[^"]+"[^>]*>([^]*?)<\/span>\s*<\/span>\s*<\/span>/g)].map((match) => textOf(match[1]!).replace('Strength of evidence: ', ''));
+      expect(inSections.length, path).toBe(inGlance.length);
+      inSections.forEach((section, index) => {
+        // Until an article's marks carry claims, its glance figure names the section instead.
+        if (/<span class="evidence-claim"/.test(body)) expect(inGlance[index], path).toBe(section);
+        else expect(inGlance[index]!.endsWith(section), path).toBe(true);
+      });
+    }
+  });
+
   test('the glance figure comes straight after the key points', () => {
     const withFigure = articles.filter((path) => GLANCE.test(builtHtml(path)));
     expect(withFigure.length).toBeGreaterThan(0);
@@ -98,14 +129,16 @@ test.describe('evidence at a glance', () => {
 test.describe('the evidence map', () => {
   test('lists every graded claim of every published article under its grade, linking to its section', () => {
     const map = builtHtml('/evidence/map/');
-    const onMap = evidenceLevelSlugs.flatMap((level) => {
-      const section = element(map, new RegExp(`<section class="map-grade[^"]*" id="${level}"`), 'section');
-      expect(section, `the map has a section for ${level}`).toBeDefined();
-      return [...section!.matchAll(/<a href="([^"]+)"/g)].map((match) => `${level} ${decode(match[1]!)}`);
-    });
     const inArticles = articles.flatMap((path) =>
       marksIn(builtHtml(path)).map(({ level, section }) => `${level} ${path}${section ? `#${section}` : ''}`),
     );
+    const onMap = evidenceLevelSlugs.flatMap((level) => {
+      const section = element(map, new RegExp(`<section class="map-grade[^"]*" id="${level}"`), 'section');
+      const used = inArticles.some((mark) => mark.startsWith(`${level} `));
+      // A grade no claim has gets no section, only a mention in one line.
+      expect(section !== undefined, `the map has a section for ${level} exactly when a claim has that grade`).toBe(used);
+      return [...(section ?? '').matchAll(/<li[^>]*><a href="([^"]+)"/g)].map((match) => `${level} ${decode(match[1]!)}`);
+    });
     expect(inArticles.length).toBeGreaterThan(0);
     expect(onMap.sort()).toEqual(inArticles.sort());
   });
@@ -170,6 +203,31 @@ test.describe('the grade scale', () => {
         previousTop = top;
       }
       expect(colours.size).toBe(evidenceLevelSlugs.length);
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`grade symbols read at a glance, about a line high, and neighbouring grades are far apart in colour (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/evidence/');
+      const drawn = await Promise.all(
+        evidenceLevelSlugs.map((level) =>
+          page.locator(`#level-${level} .grade`).evaluate((mark) => {
+            const svg = mark.querySelector('svg')!;
+            const circle = svg.querySelector('circle, path')!.getBoundingClientRect();
+            return { colour: getComputedStyle(svg).color, fontSize: parseFloat(getComputedStyle(mark).fontSize), height: svg.getBoundingClientRect().height, slot: circle.height };
+          }),
+        ),
+      );
+      for (const [index, { fontSize, height, slot }] of drawn.entries()) {
+        expect(height, `${evidenceLevelSlugs[index]} symbol height`).toBeGreaterThanOrEqual(fontSize);
+        expect(slot, `${evidenceLevelSlugs[index]} slot size`).toBeGreaterThanOrEqual(0.7 * fontSize);
+      }
+      // CIE76 colour difference; 25 and more reads as a different colour at a glance, not a shade.
+      const [strong, moderate, limited, veryLimited] = drawn.map(({ colour }) => lab(colour));
+      expect(deltaE(strong!, moderate!), 'Strong and Moderate').toBeGreaterThanOrEqual(35);
+      expect(deltaE(moderate!, limited!), 'Moderate and Limited').toBeGreaterThanOrEqual(35);
+      expect(deltaE(limited!, veryLimited!), 'Limited and Very limited').toBeGreaterThanOrEqual(25);
     });
   }
 

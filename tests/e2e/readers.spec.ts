@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { SEARCHED_PAGES } from '../../src/integrations/search-index';
 import { ARCHIVE_PAGE_SIZE } from '../../src/lib/pagination';
+import { decodeEntities } from '../../src/lib/search';
 import { builtArticles, builtPages } from './built-site';
 import { builtFile, builtHtml, dist, tabbableInDomOrder } from './page-checks';
 
@@ -202,6 +203,19 @@ test.describe('search', () => {
     await results.first().getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Reflexology and aromatherapy/);
     expect(errors).toEqual([]);
+  });
+
+  test('each result opens with the article\'s answer first, as the article shows it', async ({ page }) => {
+    await page.goto('/search/?q=massage');
+    const results = page.locator('#search-results li');
+    await expect(results.first()).toBeVisible();
+    for (const result of (await results.all()).slice(0, 5)) {
+      const href = (await result.getByRole('link').first().getAttribute('href'))!;
+      const answer = builtHtml(href).match(/<span data-pagefind-meta="answer"[^>]*>([^<]*)<\/span>/)?.[1];
+      // Articles without an answer yet show the excerpt only.
+      if (answer === undefined) await expect(result.locator('.search-answer')).toHaveCount(0);
+      else await expect(result.locator('.search-answer')).toHaveText(decodeEntities(answer));
+    }
   });
 
   test('a query in the address runs the search, and no match says so', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPublished, newestFirst, publishedArticles, reviewSchedule } from '../../src/lib/articles';
-import { evidenceLevels, evidenceLevelSlugs, isEvidenceLevel } from '../../src/lib/evidence';
+import { evidenceLevels, evidenceLevelSlugs, isEvidenceLevel, plainGrade } from '../../src/lib/evidence';
 
 const article = (id: string, pubDate: string, draft = false) => ({ id, data: { title: id, pubDate, draft } });
 
@@ -54,9 +54,17 @@ describe('reviewSchedule', () => {
 });
 
 describe('the evidence scale', () => {
-  it('has the labels of our evidence review, from strong to no evidence', () => {
+  it('has the labels of our evidence review, from strong to no evidence, each with one plain meaning', () => {
     expect(evidenceLevelSlugs).toEqual(['strong', 'moderate', 'limited', 'very-limited', 'contradicted', 'no-evidence']);
-    expect(evidenceLevels['no-evidence'].label).toBe('Untested or no evidence found');
+    expect(evidenceLevelSlugs.map((level) => evidenceLevels[level].label)).toEqual(['Strong', 'Moderate', 'Limited', 'Very limited', 'Contradicted', 'No evidence']);
+  });
+  it.each([
+    ['very-limited', "Very limited: a few small studies, and we can't tell if it works"],
+    ['contradicted', 'Contradicted: better studies found it does not work'],
+    ['no-evidence', 'No evidence: we found no study that tested it'],
+    ['limited', "Limited: small trials suggest this, but we can't be sure"],
+  ] as const)('says %s in everyday words: %s', (level, text) => {
+    expect(plainGrade(level)).toBe(text);
   });
   it.each([
     ['limited', true],

@@ -13,7 +13,7 @@ let folder: string;
 
 /** Key points come last, so the body's lines are the ones written. */
 const article = (body: string, frontmatter = 'pubDate: 2026-01-10\nlastReviewed: 2026-01-10') =>
-  `---\ntitle: A\ndescription: A description that is long enough for the schema to accept it.\n${frontmatter}\ntags: [insomnia]\n---\n\n${body}\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n`;
+  `---\ntitle: A\ndescription: A description that is long enough for the schema to accept it.\n${frontmatter}\ntags: [insomnia]\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\n${body}\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n`;
 const page = '---\ntitle: About\ndescription: A standing page, with a description long enough for the schema.\n---\n\nText.\n';
 
 function check(files: Record<string, string>, ...args: string[]) {
@@ -51,7 +51,7 @@ describe('npm run check', () => {
     expect(status).toBe(1);
     expect(lines).toEqual([
       'content/articles/a.mdx',
-      expect.stringMatching(/^11:5-11:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
+      expect.stringMatching(/^12:5-12:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
       '',
       'content check: 1 error in 1 file.',
     ]);

@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 /** The text a reader sees: tags removed, white space folded. */
 function visibleText(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1').trim();
+  return html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').replace(/ ([.,:])/g, '$1').trim();
 }
 
 describe('GradeMark', () => {
@@ -27,35 +27,47 @@ describe('GradeMark', () => {
     const symbols = marks.map((html) => html.match(/<svg[^]*<\/svg>/)![0].replace(/ data-astro-[\w-]+(="[^"]*")?/g, ''));
     expect(new Set(symbols).size).toBe(6);
     for (const html of marks) expect(html).toMatch(/<svg[^>]*aria-hidden="true"/);
-    expect(visibleText(marks[1]!)).toBe('Moderate');
+    expect(visibleText(marks[1]!)).toBe('Moderate: good trials agree on this, but with clear limits');
     expect(marks[1]).toContain('data-position="2"');
     expect(marks[1]!.match(/class="slot-filled"/g)).toHaveLength(3);
     expect(marks[1]!.match(/class="slot-open"/g)).toHaveLength(1);
     expect(marks[4]!.match(/class="slot-struck"/g)).toHaveLength(4);
   });
+
+  it.each([
+    ['very-limited', "Very limited: a few small studies, and we can't tell if it works"],
+    ['contradicted', 'Contradicted: better studies found it does not work'],
+    ['no-evidence', 'No evidence: we found no study that tested it'],
+  ] as const)('says what %s means in everyday words, next to its name', async (level, text) => {
+    expect(visibleText(await container.renderToString(GradeMark, { props: { level } }))).toBe(text);
+  });
+
+  it('can leave the meaning out where the text beside it says it (a source\'s own strength)', async () => {
+    expect(visibleText(await container.renderToString(GradeMark, { props: { level: 'limited', plain: false } }))).toBe('Limited');
+  });
 });
 
 describe('Evidence', () => {
-  it('shows the grade on the scale with its name, linked to the scale', async () => {
-    const html = await container.renderToString(Evidence, { props: { level: 'contradicted' } });
-    expect(visibleText(html)).toBe('Strength of evidence: Contradicted (Better studies find no effect)');
-    expect(html).toMatch(/<a href="\/evidence\/#level-contradicted"[^>]*><span class="grade" data-level="contradicted" data-position="5"/);
+  it('states the claim, then its grade with its name and plain meaning, linked to the scale', async () => {
+    const html = await container.renderToString(Evidence, { props: { level: 'contradicted', claim: 'Massage does not lower cortisol' } });
+    expect(visibleText(html)).toBe('Massage does not lower cortisol Strength of evidence: Contradicted: better studies found it does not work');
+    expect(html).toMatch(/<span class="grade" data-level="contradicted" data-position="5"[^>]*><svg[^]*<\/svg> <a href="\/evidence\/#level-contradicted"[^>]*><span class="grade-label"[^>]*>Contradicted<\/span><\/a><span class="grade-plain"/);
   });
 });
 
 describe('EvidenceGlance', () => {
   const claims: GradedClaim[] = [
-    { level: 'moderate', label: 'Moderate', heading: { text: 'Relaxation', slug: 'relaxation' }, sources: [] },
-    { level: 'contradicted', label: 'Contradicted', heading: { text: 'Cortisol', slug: 'cortisol' }, sources: [] },
+    { level: 'moderate', label: 'Moderate', statement: 'Massage may ease anxiety for a short time', heading: { text: 'Relaxation', slug: 'relaxation' }, sources: [] },
+    { level: 'contradicted', label: 'Contradicted', statement: 'Massage does not lower cortisol', heading: { text: 'Cortisol', slug: 'cortisol' }, sources: [] },
   ];
 
-  it('is a figure captioned "The evidence at a glance" listing each claim, in order, with its grade and a link to its section', async () => {
+  it('is a figure captioned "The evidence at a glance" listing each claim as its statement, in order, with its grade as the section shows it and a link to its section', async () => {
     const html = await container.renderToString(EvidenceGlance, { props: { claims } });
     expect(html).toMatch(/<figure[^>]*>\s*<figcaption[^>]*>.*The evidence at a glance.*<\/figcaption>/s);
     const items = [...html.matchAll(/<li data-level="([^"]+)"[^>]*>(.*?)<\/li>/gs)].map((match) => [match[1], visibleText(match[2]!)]);
     expect(items).toEqual([
-      ['moderate', 'Moderate Relaxation'],
-      ['contradicted', 'Contradicted Cortisol'],
+      ['moderate', 'Massage may ease anxiety for a short time Moderate: good trials agree on this, but with clear limits'],
+      ['contradicted', 'Massage does not lower cortisol Contradicted: better studies found it does not work'],
     ]);
     expect(html).toContain('href="#relaxation"');
     expect(html).toContain('href="#cortisol"');

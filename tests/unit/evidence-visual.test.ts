@@ -63,6 +63,7 @@ describe('claimsByGrade: the evidence map', () => {
   const claim = (level: EvidenceLevel, slug: string | undefined): GradedClaim => ({
     level,
     label: evidenceLevels[level].label,
+    statement: `Claim ${slug ?? 'in the opening'} with its finding`,
     heading: slug ? { text: slug.toUpperCase(), slug } : undefined,
     sources: [],
   });
@@ -79,10 +80,11 @@ describe('claimsByGrade: the evidence map', () => {
   it('lists each claim once, under its grade and its article, in text order', () => {
     const limited = map.find((group) => group.level === 'limited')!;
     expect(limited.count).toBe(3);
-    expect(limited.articles.map((article) => [article.id, article.sections.map((section) => section?.slug)])).toEqual([
+    expect(limited.articles.map((article) => [article.id, article.claims.map((claim) => claim.section?.slug)])).toEqual([
       ['a', ['one', 'three']],
       ['b', [undefined]],
     ]);
+    expect(limited.articles[0]!.claims.map((claim) => claim.statement)).toEqual(['Claim one with its finding', 'Claim three with its finding']);
     expect(map.reduce((sum, group) => sum + group.count, 0)).toBe(4);
   });
 });

@@ -63,52 +63,63 @@ const expected: Array<[string, Array<[number, string]>]> = [
   [
     'links.mdx',
     [
-      [11, 'broken-link'], // /articles/no-such-article/
-      [12, 'broken-link'], // a typo
-      [13, 'broken-link'], // no trailing slash
-      [14, 'broken-anchor'], // #no-such-heading on this page
-      [15, 'broken-anchor'], // #no-such-heading on another article
-      [16, 'broken-anchor'], // a grade not on /evidence/
-      [17, 'broken-link'], // a relative link, resolved against the article's address
-      [18, 'broken-link'], // <a href> in JSX
-      [19, 'unpublished-link'], // a draft
-      [20, 'unpublished-link'], // an article published later
-      [23, 'broken-link'], // a reference-style definition
+      [12, 'broken-link'], // /articles/no-such-article/
+      [13, 'broken-link'], // a typo
+      [14, 'broken-link'], // no trailing slash
+      [15, 'broken-anchor'], // #no-such-heading on this page
+      [16, 'broken-anchor'], // #no-such-heading on another article
+      [17, 'broken-anchor'], // a grade not on /evidence/
+      [18, 'broken-link'], // a relative link, resolved against the article's address
+      [19, 'broken-link'], // <a href> in JSX
+      [20, 'unpublished-link'], // a draft
+      [21, 'unpublished-link'], // an article published later
+      [24, 'broken-link'], // a reference-style definition
     ],
   ],
   [
     'images.mdx',
     [
-      [11, 'image-alt'], // ![](…)
-      [13, 'image-alt'], // <img> with no alt
-      [15, 'image-alt'], // <img alt="">
-      [17, 'image-missing'], // an image file that is not in public/
+      [12, 'image-alt'], // ![](…)
+      [14, 'image-alt'], // <img> with no alt
+      [16, 'image-alt'], // <img alt="">
+      [18, 'image-missing'], // an image file that is not in public/
     ],
   ],
   [
     'headings.mdx',
     [
-      [9, 'heading-h1'],
-      [13, 'heading-skip'],
-      [17, 'empty-section'], // followed by a heading of the same level
-      [21, 'empty-section'], // followed by a higher-level heading
-      [23, 'empty-section'], // followed by the care card's own h2
-      [31, 'empty-section'], // nothing after it
+      [10, 'heading-h1'],
+      [14, 'heading-skip'],
+      [18, 'empty-section'], // followed by a heading of the same level
+      [22, 'empty-section'], // followed by a higher-level heading
+      [24, 'empty-section'], // followed by the care card's own h2
+      [32, 'empty-section'], // nothing after it
     ],
   ],
   [
     'citations.mdx',
     [
       [10, 'source-uncited'], // reported on the line of the id in `sources`
-      [15, 'cite-unknown'], // a typo
-      [15, 'cite-unknown'], // no id
-      [15, 'cite-unknown'], // not listed
-      [17, 'evidence-level'],
+      [16, 'cite-unknown'], // a typo
+      [16, 'cite-unknown'], // no id
+      [16, 'cite-unknown'], // not listed
+      [18, 'evidence-level'],
     ],
   ],
-  ['placeholders.mdx', [[3, 'description-todo'], [9, 'todo'], [11, 'todo'], [13, 'todo']]],
+  [
+    'claims.mdx',
+    [
+      [2, 'answer-missing'], // no answer: reported at the title, where it belongs
+      [12, 'evidence-claim'], // one word
+      [18, 'evidence-claim'], // numbered
+      [24, 'evidence-claim'], // the heading again
+      [30, 'evidence-claim'], // no claim
+      [42, 'grade-table'], // a table that repeats the grades (the one without a Grade column passes)
+    ],
+  ],
+  ['placeholders.mdx', [[3, 'description-todo'], [10, 'todo'], [12, 'todo'], [14, 'todo']]],
   ['overdue.mdx', [[5, 'review-overdue']]],
-  ['syntax.mdx', [[11, 'mdx-syntax']]],
+  ['syntax.mdx', [[12, 'mdx-syntax']]],
   ['bad-yaml.mdx', [[3, 'yaml-syntax']]],
 ];
 
@@ -131,16 +142,21 @@ describe('messages say what is wrong and how to fix it', () => {
     findings.find((finding) => finding.file === file && finding.line === line && finding.rule === rule)?.message ?? '';
 
   it.each([
-    ['links.mdx', 12, 'broken-link', 'Did you mean /articles/clean/?'],
-    ['links.mdx', 13, 'broken-link', 'needs a slash at the end: /about/'],
-    ['links.mdx', 15, 'broken-anchor', 'not on /articles/clean/'],
-    ['links.mdx', 17, 'broken-link', '(that is, /articles/no-such-sibling/)'],
-    ['links.mdx', 20, 'unpublished-link', 'published on 2026-03-01'],
+    ['links.mdx', 13, 'broken-link', 'Did you mean /articles/clean/?'],
+    ['links.mdx', 14, 'broken-link', 'needs a slash at the end: /about/'],
+    ['links.mdx', 16, 'broken-anchor', 'not on /articles/clean/'],
+    ['links.mdx', 18, 'broken-link', '(that is, /articles/no-such-sibling/)'],
+    ['links.mdx', 21, 'unpublished-link', 'published on 2026-03-01'],
     ['citations.mdx', 10, 'source-uncited', '"never-cited"'],
-    ['citations.mdx', 17, 'evidence-level', 'Did you mean "moderate"?'],
-    ['headings.mdx', 9, 'heading-h1', 'Use "## A second title"'],
-    ['headings.mdx', 23, 'empty-section', '<SeeADoctor>'],
+    ['citations.mdx', 18, 'evidence-level', 'Did you mean "moderate"?'],
+    ['headings.mdx', 10, 'heading-h1', 'Use "## A second title"'],
+    ['headings.mdx', 24, 'empty-section', '<SeeADoctor>'],
     ['overdue.mdx', 5, 'review-overdue', 'due on 2025-01-10'],
+    ['claims.mdx', 2, 'answer-missing', 'Add `answer:` below `title:`'],
+    ['claims.mdx', 12, 'evidence-claim', 'in "## What we looked at" has a claim of one word ("Sleep")'],
+    ['claims.mdx', 18, 'evidence-claim', 'has a numbered claim ("1. Relaxation helps you sleep")'],
+    ['claims.mdx', 24, 'evidence-claim', 'only repeats its heading ("Massage and calm")'],
+    ['claims.mdx', 30, 'evidence-claim', 'in "## No claim at all" has no claim. Write the claim as a statement with its finding'],
   ] as const)('%s:%i %s says %j', (file, line, rule, fragment) => {
     expect(message(file, line, rule)).toContain(fragment);
   });
@@ -163,7 +179,7 @@ describe('publishing rules for links', () => {
   });
 
   it('does not warn about overdue reviews of drafts, and warns the day after the due date', async () => {
-    const draftOrNot = (draft: boolean) => article('a.mdx', `---\ntitle: A\npubDate: 2025-01-01\nlastReviewed: 2025-01-01\ndraft: ${draft}\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\n## A\n\nText.\n`);
+    const draftOrNot = (draft: boolean) => article('a.mdx', `---\ntitle: A\npubDate: 2025-01-01\nlastReviewed: 2025-01-01\nanswer: A fixture answer, long enough for the schema, that says what to do.\ndraft: ${draft}\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\n## A\n\nText.\n`);
     const overdue = async (file: ContentDocument, today: string) => (await lint([file], { today })).map((f) => f.rule);
     expect(await overdue(draftOrNot(false), '2026-01-01')).toEqual([]);
     expect(await overdue(draftOrNot(false), '2026-01-02')).toEqual(['review-overdue']);
@@ -192,10 +208,10 @@ describe('drafts are work in progress', () => {
 
 describe('output', () => {
   it('is vfile-reporter\'s report of each file with findings, then one summary line', async () => {
-    const files = await lintSite(buildSiteIndex([article('a.mdx', '---\ntitle: A\n---\n\nSee [b](/articles/b/).\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n')], options));
+    const files = await lintSite(buildSiteIndex([article('a.mdx', '---\ntitle: A\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\nSee [b](/articles/b/).\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n')], options));
     expect(formatReport(files).split('\n')).toEqual([
       'content/articles/a.mdx',
-      expect.stringMatching(/^5:5-5:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
+      expect.stringMatching(/^6:5-6:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
       '',
       'content check: 1 error in 1 file.',
     ]);
@@ -203,7 +219,7 @@ describe('output', () => {
 
   it.each([
     [[], 'content check: no problems in 0 files.'],
-    [[article('ok.mdx', '---\ntitle: OK\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\nText.\n')], 'content check: no problems in 1 file.'],
+    [[article('ok.mdx', '---\ntitle: OK\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\nText.\n')], 'content check: no problems in 1 file.'],
   ])('summarises %# as %s', async (documents, text) => {
     expect(summaryLine(await lintSite(buildSiteIndex(documents, options)))).toBe(text);
   });

@@ -24,7 +24,11 @@ const options: SiteOptions = {
 /** Every article needs key points (the key-points rule): they come last here, so the body's lines are the ones written. */
 const KEY_POINTS = '\n<KeyPoints>\n\n- A point for readers who skim.\n\n</KeyPoints>\n';
 const article = (name: string, body: string, fields = '') =>
-  readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n${fields}---\n\n${body}${KEY_POINTS}`);
+  readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\nanswer: "${ANSWER}"\n${fields}---\n\n${body}${KEY_POINTS}`);
+/** A claim that passes the evidence-claim rule. */
+const CLAIM = 'Massage may ease anxiety for a short time after a session';
+/** An answer first that passes the answer-missing rule. */
+const ANSWER = 'A fixture answer: long enough for the schema, and it says what to do.';
 const reference = (id: string, text: string) => readContentDocument(`content/references/${id}.yaml`, 'content/references', 'reference', text);
 
 async function rulesFound(documents: ContentDocument[], path?: string): Promise<Array<[string, string]>> {
@@ -39,7 +43,7 @@ describe('evidence-ceiling: a grade may be no higher than its sources allow', ()
   const strengths = Object.keys(gradeCeilings);
   const refs = strengths.map((strength) => reference(`ref-${strength}`, `kind: trial\ntitle: T\nstrength: ${strength}\n`));
   const graded = (level: string, cites: string[]) =>
-    article('graded', `## A claim\n\n<Evidence level="${level}" />\n\nText${cites.map((id) => `<Cite id="${id}" />`).join('')}.\n`, `sources: [${cites.join(', ')}]\n`);
+    article('graded', `## A claim\n\n<Evidence level="${level}" claim="${CLAIM}" />\n\nText${cites.map((id) => `<Cite id="${id}" />`).join('')}.\n`, `sources: [${cites.join(', ')}]\n`);
 
   it.each([
     ['strong', ['ref-guideline'], []],
@@ -73,7 +77,7 @@ describe('evidence-ceiling: a grade may be no higher than its sources allow', ()
   });
 
   it('a ## grade covers its ### parts; a later ## section does not count', async () => {
-    const body = '## Part\n\n<Evidence level="limited" />\n\n### Detail\n\nA<Cite id="ref-limited" />.\n\n## Other\n\n<PracticalAdvice />\n\nB<Cite id="ref-strong" />.\n';
+    const body = '## Part\n\n<Evidence level="limited" claim="Massage may ease anxiety for a short time after a session" />\n\n### Detail\n\nA<Cite id="ref-limited" />.\n\n## Other\n\n<PracticalAdvice />\n\nB<Cite id="ref-strong" />.\n';
     expect(await ids([article('nested', body, 'sources: [ref-limited, ref-strong]\n'), ...refs], 'content/articles/nested.mdx')).toEqual([]);
     const higher = body.replace('"limited"', '"strong"');
     expect(await ids([article('nested', higher, 'sources: [ref-limited, ref-strong]\n'), ...refs], 'content/articles/nested.mdx')).toEqual(['evidence-ceiling']);
@@ -84,7 +88,7 @@ describe('shared-words: runs of 12 words two articles share', () => {
   const twelve = 'one two three four five six seven eight nine ten eleven twelve';
   it('reports a run once, in the later file, naming the other file and its line', async () => {
     const found = await rulesFound([article('a-first', `Intro.\n\n${twelve} and more.\n`), article('b-second', `Other words: ${twelve}.\n`)]);
-    expect(found).toEqual([['shared-words', `these 12 words also appear in content/articles/a-first.mdx:9:1: "${twelve}". Say it once, in the article that owns the subject, and link to it from the other.`]]);
+    expect(found).toEqual([['shared-words', `these 12 words also appear in content/articles/a-first.mdx:10:1: "${twelve}". Say it once, in the article that owns the subject, and link to it from the other.`]]);
   });
   it('lets two articles share eleven words', async () => {
     const eleven = twelve.replace(' twelve', '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, lastModified, metaTags, robotsTxt, withLastmod, type MetaTag, type PageMeta } from '../../src/lib/seo';
+import { articleDescription, documentTitle, lastModified, metaTags, robotsTxt, withLastmod, type MetaTag, type PageMeta } from '../../src/lib/seo';
 
 const site = { name: 'Knead to Sleep', tagline: 'What the evidence really says', locale: 'en_GB' };
 const image = { url: 'https://example.org/og/site.png', alt: 'Knead to Sleep', width: 1200, height: 630, type: 'image/png' };
@@ -102,5 +102,17 @@ describe('withLastmod', () => {
     ['https://example.org/articles/a', {}],
   ])('%s', (url, extra) => {
     expect(withLastmod({ url, links: [] }, lastmods)).toEqual({ url, links: [], ...extra });
+  });
+});
+
+describe('articleDescription: the answer first as the page description when it fits', () => {
+  const description = 'The description field, written for search results, at least fifty characters.';
+  it.each([
+    ['no answer', undefined, description],
+    ['an answer of 50 to 160 characters', 'Massage may help you relax. It is not a treatment for insomnia: try CBT-I first.', 'Massage may help you relax. It is not a treatment for insomnia: try CBT-I first.'],
+    ['an answer under 50 characters', 'Massage may help you relax for a while.', description],
+    ['an answer over 160 characters', `${'Massage may help you relax for a while. '.repeat(4)}Try CBT-I first.`, description],
+  ])('%s', (_name, answer, expected) => {
+    expect(articleDescription({ description, answer })).toBe(expected);
   });
 });

@@ -7,7 +7,6 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { redirectsOf, unpublishedEntries } from '../../lib/addresses.ts';
@@ -20,19 +19,8 @@ import { topicsWithArticles } from '../../lib/topics.ts';
 import type { ContentDocument, ContentKind } from './document.ts';
 import { articleRoute, layoutAnchors, pageRoute, staticRouteAnchors, topicRoute } from './routes.ts';
 
-export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-export function isJsx(node: { type: string }): node is JsxElement {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
-/** A JSX attribute's value when it is plain text; `undefined` when absent, `null` when it is an expression. */
-export function jsxAttribute(node: JsxElement, name: string): string | null | undefined {
-  const found = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name);
-  if (!found || found.type !== 'mdxJsxAttribute') return undefined;
-  if (found.value === null || found.value === undefined) return '';
-  return typeof found.value === 'string' ? found.value : null;
-}
+export { isJsx, jsxAttribute, type JsxElement } from '../../lib/mdx-jsx.ts';
+import { isJsx, jsxAttribute } from '../../lib/mdx-jsx.ts';
 
 export function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
