@@ -99,13 +99,13 @@ describe('in GitHub Actions', () => {
     expect(lines).toContain('content check: 12 errors and 1 warning in 1 file.');
     const errors = lines.filter((line) => line.startsWith('::error '));
     expect(errors).toHaveLength(10);
-    expect(errors[0]).toBe('::error file=content/articles/a.mdx,line=11,col=5,endColumn=30,title=content check%3A broken-link::links to /articles/missing-0/, which does not exist on this site.');
+    expect(errors[0]).toBe('::error file=content/articles/a.mdx,line=12,col=5,endColumn=30,title=content check%3A broken-link::links to /articles/missing-0/, which does not exist on this site.');
     expect(lines.filter((line) => line.startsWith('::warning '))).toEqual([expect.stringMatching(/^::warning file=content\/articles\/a\.mdx,line=5,col=1,title=content check%3A review-overdue::the next review was due on 2025-01-10/)]);
     expect(lines.at(-1)).toBe('::notice title=content check::2 more findings than GitHub shows on the files: see the job summary, or run npm run check.');
     const markdown = readFileSync(summary, 'utf8');
     expect(markdown).toContain('## Content check');
     expect(markdown).toContain('content check: 12 errors and 1 warning in 1 file.');
-    expect(markdown).toContain('| error | `content/articles/a.mdx:33:5` | links to /articles/missing-11/, which does not exist on this site. | broken-link |');
+    expect(markdown).toContain('| error | `content/articles/a.mdx:34:5` | links to /articles/missing-11/, which does not exist on this site. | broken-link |');
   });
 
   it('prints no annotations outside GitHub Actions', () => {

@@ -169,7 +169,7 @@ describe('components, imports and HTML', () => {
 
 describe('the article shape', () => {
   const bare = (name: string, body: string, fields = '') =>
-    readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n${fields}---\n\n${body}`);
+    readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\nanswer: "${ANSWER}"\n${fields}---\n\n${body}`);
 
   it('an article without <KeyPoints> is an error, a warning in a draft, and says how to add one', async () => {
     const found = await rulesFound([bare('k', 'Text.\n')]);
@@ -182,18 +182,18 @@ describe('the article shape', () => {
     const cited = (body: string) => article('s', body, 'sources: [ref-a]\n');
     it('a section that cites with no grade names the section and the citing line', async () => {
       const found = await rulesFound([cited('## Safety checks\n\nAdvice<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
-      expect(found).toEqual([['section-grade', 'the section "## Safety checks" cites a source (line 10) but has no grade. Put <Evidence level="…" claim="…" /> right under the heading, or <PracticalAdvice /> if the section gives our suggestions rather than a claim.']]);
+      expect(found).toEqual([['section-grade', 'the section "## Safety checks" cites a source (line 11) but has no grade. Put <Evidence level="…" claim="…" /> right under the heading, or <PracticalAdvice /> if the section gives our suggestions rather than a claim.']]);
     });
     it('<PracticalAdvice /> or one <Evidence> satisfies it; a ## grade covers its ### parts', async () => {
       expect(await ids([cited('## Safety checks\n\n<PracticalAdvice />\n\nAdvice<Cite id="ref-a" />.\n')], 'content/articles/s.mdx')).toEqual([]);
-      expect(await ids([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n### Part\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx')).toEqual([]);
+      expect(await ids([cited(`## A claim\n\n<Evidence level="no-evidence" claim="${CLAIM}" />\n\n### Part\n\nA<Cite id="ref-a" />.\n`)], 'content/articles/s.mdx')).toEqual([]);
     });
     it('two grades in one section would list the claim twice; a ### part may have a grade or advice mark of its own', async () => {
-      const two = await rulesFound([cited('## A claim\n\n<Evidence level="no-evidence" />\n\n<PracticalAdvice />\n\nA<Cite id="ref-a" />.\n')], 'content/articles/s.mdx');
-      expect(two).toEqual([['section-grade', expect.stringContaining('has two grades (lines 10 and 12)')]]);
-      const nested = (mark: string) => cited(`## A claim\n\n<Evidence level="no-evidence" />\n\n### Part\n\n${mark}\n\nA<Cite id="ref-a" />.\n`);
+      const two = await rulesFound([cited(`## A claim\n\n<Evidence level="no-evidence" claim="${CLAIM}" />\n\n<PracticalAdvice />\n\nA<Cite id="ref-a" />.\n`)], 'content/articles/s.mdx');
+      expect(two).toEqual([['section-grade', expect.stringContaining('has two grades (lines 11 and 13)')]]);
+      const nested = (mark: string) => cited(`## A claim\n\n<Evidence level="no-evidence" claim="${CLAIM}" />\n\n### Part\n\n${mark}\n\nA<Cite id="ref-a" />.\n`);
       expect(await ids([nested('<PracticalAdvice />')], 'content/articles/s.mdx')).toEqual([]);
-      expect(await ids([nested('<Evidence level="no-evidence" />')], 'content/articles/s.mdx')).toEqual([]);
+      expect(await ids([nested('<Evidence level="no-evidence" claim="Nobody has tested massage for this part of the problem" />')], 'content/articles/s.mdx')).toEqual([]);
     });
     it('the opening, the standard treatment-choice sections and citations in key points or care cards need no grade', async () => {
       const body = 'Opening<Cite id="ref-a" />.\n\n## Your options\n\nA<Cite id="ref-a" />.\n\n### Pills\n\nB<Cite id="ref-a" />.\n\n## The bottom line\n\nC<Cite id="ref-a" />.\n\n## Warning signs\n\nWhen to get help.\n\n<SeeADoctor>\n\n- a sign<Cite id="ref-a" />\n\n</SeeADoctor>\n';
@@ -213,7 +213,7 @@ describe('the article shape', () => {
     ['**Sleep** and massage', 'Markdown'],
     ['Sleep well 😴', 'an emoji'],
   ])('a title with markup: %s', async (title, what) => {
-    const document = readContentDocument('content/articles/t.mdx', 'content/articles', 'article', `---\ntitle: ${JSON.stringify(title)}\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n`);
+    const document = readContentDocument('content/articles/t.mdx', 'content/articles', 'article', `---\ntitle: ${JSON.stringify(title)}\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\nanswer: "${ANSWER}"\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n`);
     const files = await lintSite(buildSiteIndex([document], options));
     expect(files[0]?.messages.map((message) => [message.ruleId, message.line])).toEqual([['title-markup', 2]]);
     expect(files[0]?.messages[0]?.reason).toContain(what);
@@ -232,7 +232,7 @@ describe('the article shape', () => {
     const sized: SiteOptions = { ...options, publicFiles: ['/images/big.jpg', '/images/small.jpg'], fileSize: (path) => (path === 'public/images/big.jpg' ? 4_400_000 : 20_000) };
     const files = await lintSite(buildSiteIndex([article('i', '![A big photo](/images/big.jpg)\n\n![A small one](/images/small.jpg)\n')], sized));
     expect(files[0]?.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
-      ['image-size', 7, 'the image /images/big.jpg is 4297 KB, over the 300 KB limit for files in public/. Move it beside the article (content/articles/big.jpg) and write ![…](./big.jpg): the build then resizes it and gives it a width, a height and lazy loading.'],
+      ['image-size', 8, 'the image /images/big.jpg is 4297 KB, over the 300 KB limit for files in public/. Move it beside the article (content/articles/big.jpg) and write ![…](./big.jpg): the build then resizes it and gives it a width, a height and lazy loading.'],
     ]);
   });
 });
