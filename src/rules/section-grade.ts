@@ -7,11 +7,14 @@
  * heading) or <PracticalAdvice />. The standard treatment-choice sections
  * (src/lib/standard-sections.ts) and the opening before the first heading are
  * exempt, and so are citations inside boxes that are not claims (key points,
- * care cards, questions to ask).
+ * care cards, questions to ask). Graded sections themselves (their sources,
+ * for the ceiling) are src/lib/graded-sections.ts's; this rule only asks which
+ * sections need a grade and whether they have one.
  */
 import type { Heading, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import type { Node } from 'unist';
+import { sectionName } from '../lib/graded-sections.ts';
 import { isStandardSection, QUESTIONS_COMPONENT } from '../lib/standard-sections.ts';
 import { defineRule } from './engine/rule.ts';
 import { isJsx } from './engine/site.ts';
@@ -70,9 +73,9 @@ export default defineRule({
       const inherited = stack.slice(0, -1).find((outer) => outer.graded);
       const [first, second] = grades;
       if (second) {
-        report(second, `the section "${section.title}" has two grades (lines ${lineOf(first!)} and ${lineOf(second)}), so its claim would be listed twice. Keep one, or split the section under two headings, one claim each.`);
+        report(second, `the section ${section.title} has two grades (lines ${lineOf(first!)} and ${lineOf(second)}), so its claim would be listed twice. Keep one, or split the section under two headings, one claim each.`);
       } else if (!first && !inherited && cites[0]) {
-        report(section.heading, `the section "${section.title}" cites a source (line ${lineOf(cites[0])}) but has no grade. ${GRADE_HINT}.`);
+        report(section.heading, `the section ${section.title} cites a source (line ${lineOf(cites[0])}) but has no grade. ${GRADE_HINT}.`);
       }
       section.graded = first;
     };
@@ -85,7 +88,7 @@ export default defineRule({
       while ((stack.at(-1)?.heading.depth ?? 0) >= node.depth) stack.pop();
       const text = textOf(node);
       const exempt = (node.depth === 2 && isStandardSection(text)) || stack.some((outer) => outer.exempt);
-      stack.push({ heading: node, title: `${'#'.repeat(node.depth)} ${text}`, graded: undefined, exempt });
+      stack.push({ heading: node, title: sectionName({ heading: { index: 0, depth: node.depth, text, node } }), graded: undefined, exempt });
     }
     close();
   },
