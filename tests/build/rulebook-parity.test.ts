@@ -194,26 +194,26 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
   {
     name: 'an article with no <KeyPoints>',
     files: { 'content/articles/no-key-points.mdx': bareArticle('No key points', 'Text.\n') },
-    expected: [['content/articles/no-key-points.mdx', 'key-points', '9:1']],
+    expected: [['content/articles/no-key-points.mdx', 'key-points', '10:1']],
   },
   {
     name: 'a section that cites with no grade, and one with two grades',
     files: {
       'content/articles/grades.mdx': article(
         'Grades',
-        '## Safety checks\n\nAdvice<Cite id="moyer-2004" />.\n\n## A claim\n\n<Evidence level="limited" />\n\n<Evidence level="limited" />\n\nA finding<Cite id="moyer-2004" />.\n\n## Oils\n\n<PracticalAdvice />\n\nAdvice<Cite id="moyer-2004" />.\n\n## Your options\n\nOptions<Cite id="moyer-2004" />.\n',
+        '## Safety checks\n\nAdvice<Cite id="moyer-2004" />.\n\n## A claim\n\n<Evidence level="limited" claim="Massage may ease anxiety for a short time after a session" />\n\n<Evidence level="limited" claim="Massage may ease anxiety for a while after a session" />\n\nA finding<Cite id="moyer-2004" />.\n\n## Oils\n\n<PracticalAdvice />\n\nAdvice<Cite id="moyer-2004" />.\n\n## Your options\n\nOptions<Cite id="moyer-2004" />.\n',
         { sources: '[moyer-2004]' },
       ),
     },
     expected: [
-      ['content/articles/grades.mdx', 'section-grade', '10:1'],
-      ['content/articles/grades.mdx', 'section-grade', '18:1'],
+      ['content/articles/grades.mdx', 'section-grade', '11:1'],
+      ['content/articles/grades.mdx', 'section-grade', '19:1'],
     ],
   },
   {
     name: 'an http:// link',
     files: { 'content/articles/http.mdx': article('Http', 'See [the NHS](http://www.nhs.uk/).\n') },
-    expected: [['content/articles/http.mdx', 'http-link', '9:5']],
+    expected: [['content/articles/http.mdx', 'http-link', '10:5']],
   },
   {
     name: 'markup in a title',
@@ -224,14 +224,14 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
     name: 'todo and FIXME in lower and upper case, in a heading and the text',
     files: { 'content/articles/todo-case.mdx': article('Todo case', '## todo: the heading\n\nText with FIXME in it.\n') },
     expected: [
-      ['content/articles/todo-case.mdx', 'todo', '9:4'],
-      ['content/articles/todo-case.mdx', 'todo', '11:1'],
+      ['content/articles/todo-case.mdx', 'todo', '10:4'],
+      ['content/articles/todo-case.mdx', 'todo', '12:1'],
     ],
   },
   {
     name: 'an image in public/ over 300 KB',
     files: { 'public/images/fixture-big.jpg': 'x'.repeat(400 * 1024), 'content/articles/big-image.mdx': article('Big image', '![A big photo](/images/fixture-big.jpg)\n') },
-    expected: [['content/articles/big-image.mdx', 'image-size', '9:1']],
+    expected: [['content/articles/big-image.mdx', 'image-size', '10:1']],
   },
   {
     name: 'a published address that is gone (an article renamed without redirectFrom)',
