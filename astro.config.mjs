@@ -18,17 +18,22 @@ import { publishingRules } from './src/integrations/publishing.ts';
 import { contactsNotice } from './src/integrations/contacts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
+import { redirectsFileIntegration, siteRedirects } from './src/integrations/redirects.ts';
+import { astroRedirects } from './src/lib/addresses.ts';
 import { site } from './src/site.config.ts';
 import { localFontVariants, siteCharacters, siteTexts, subsetSiteFonts } from './src/integrations/site-fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Source Serif 4, subset to the characters of content/ and src/ (src/integrations/site-fonts.ts).
+// Old addresses (redirectFrom, content/unpublished.yaml) answered with a redirect page (src/integrations/redirects.ts).
+const redirects = siteRedirects(root);
 const fontFaces = await subsetSiteFonts(root, siteCharacters(siteTexts(root)), `${root}.cache/fonts/`);
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  redirects: astroRedirects(redirects, site.base),
   // Astro 7's HTML compression drops the space between a line of text and an element
   // that starts on the next line ("carries an<a>"), so it stays off.
   compressHTML: false,
@@ -56,10 +61,10 @@ export default defineConfig({
   // rulebook: the content check (src/rules/) runs before every build and stops it on an error; `astro dev` prints it.
   // mdxCompileCache: a rebuild compiles only the MDX files that changed;
   // publishing: drafts only under `astro dev`; og: prints what the social-image cache did;
-  // sitemap: every built page but 404, articles with lastmod (src/middleware.ts strips indentation from pages);
+  // sitemap: every built page but 404 and the redirect pages, articles with lastmod; redirectsFile: dist/_redirects; (src/middleware.ts strips indentation from pages);
   // searchIndex runs Pagefind over the built pages (only elements with data-pagefind-body, without citation
   // numbers and grade badges) at the end of `astro build`.
-  integrations: [rulebookIntegration(), mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap(), searchIndex({ excludeSelectors: ['.cite', '.evidence'] })],
+  integrations: [rulebookIntegration(), mdx({ optimize: true }), mdxCompileCache(), publishingRules(), contactsNotice(site.contacts), ogCacheReporter(), siteSitemap({ leaveOut: redirects.map((redirect) => redirect.from) }), redirectsFileIntegration(redirects, site.lang), searchIndex({ excludeSelectors: ['.cite', '.evidence'], leaveOut: redirects.map((redirect) => redirect.from) })],
   fonts: [
     {
       provider: fontProviders.local(),

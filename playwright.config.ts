@@ -1,7 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/chromium.ts';
+import { freePort } from './tests/build/fixture-site.ts';
 
-const port = Number(process.env.E2E_PORT ?? 4321);
+/**
+ * A port of its own, so the tests never meet a dev server or an old preview: E2E_PORT, or a port
+ * the system says is free now (not 4321, where `npm run dev` and `npm run preview` listen). It is
+ * put in the environment, which the test workers inherit, so they all use the same one.
+ */
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
 const executablePath = systemChromium();
 
 export default defineConfig({
@@ -27,10 +34,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The tests run against the production build; `npm test` builds first.
+    // The tests run against the production build; `npm test` builds first. Always a server of their
+    // own: a server already on the port (a dev server, an old preview) would be tested instead, so
+    // Playwright stops with "port already used" rather than reuse it.
     command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -117,7 +117,7 @@ try {
     }
   }
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   preview.kill();
 }
 

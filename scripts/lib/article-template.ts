@@ -63,6 +63,7 @@ TODO: an opening paragraph. Say what question the article answers and why it mat
 
 {/* Grade each claim, and write the claim as a statement with its finding. Levels: ${evidenceLevelSlugs.join(', ')}. */}
 {/* <Evidence level="limited" claim="Massage may ease anxiety for a short time after a session" /> */}
+{/* A section that cites sources but gives practical advice rather than a claim: <PracticalAdvice /> */}
 
 TODO: what the studies found, with a citation after each claim, written \`<Cite id="source-id" />\`.
 

@@ -5,13 +5,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { optionSources, parseOptionIds, selectOptions } from '../../src/lib/options.ts';
 import { readOptions } from '../../src/remark/site-data.ts';
+import { readFrontmatter } from '../../src/rules/engine/frontmatter.ts';
 import { topics } from '../../src/site.config.ts';
 import { indexSources, sourcesByTopicTable, type ArticleCitations, type ReferenceSummary } from './sources.ts';
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export interface SourceFiles {
   references: ReferenceSummary[];
@@ -30,13 +28,10 @@ function filesUnder(folder: string, pattern: RegExp): string[] {
   }
 }
 
-function yamlObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = parseYaml(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The fields of a file (through the one frontmatter reader), or undefined when its YAML cannot be read or it has none. */
+function fieldsOf(path: string, yamlFile: boolean): Record<string, unknown> | undefined {
+  const read = readFrontmatter(readFileSync(path, 'utf8'), yamlFile);
+  return read.found ? read.data : undefined;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -47,7 +42,7 @@ export function readSourceFiles(root: string): SourceFiles {
   const unreadable: string[] = [];
   const referencesFolder = join(root, 'content/references');
   const references = filesUnder(referencesFolder, /\.ya?ml$/).flatMap((name): ReferenceSummary[] => {
-    const data = yamlObject(readFileSync(join(referencesFolder, name), 'utf8'));
+    const data = fieldsOf(join(referencesFolder, name), true);
     if (!data) {
       unreadable.push(relative(root, join(referencesFolder, name)));
       return [];
@@ -67,8 +62,8 @@ export function readSourceFiles(root: string): SourceFiles {
   const options = readOptions(root);
   const articles = filesUnder(articlesFolder, /\.mdx$/).flatMap((name): ArticleCitations[] => {
     const source = readFileSync(join(articlesFolder, name), 'utf8');
-    const match = FRONTMATTER.exec(source);
-    const data = match ? yamlObject(match[1] ?? '') : undefined;
+    const read = readFrontmatter(source, false);
+    const data = read.found ? read.data : undefined;
     if (!data) {
       unreadable.push(relative(root, join(articlesFolder, name)));
       return [];

@@ -7,7 +7,7 @@
  * Under `astro dev`, /pagefind/ is served from the last build, so search
  * works in development once the site has been built.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,6 +26,22 @@ export const SEARCHED_PAGES = 'articles/*/index.html';
 export interface SearchIndexOptions {
   /** CSS selectors Pagefind leaves out of the index, inside indexed pages. */
   excludeSelectors?: readonly string[];
+  /** Addresses never indexed: the redirect pages the build writes at old article addresses (src/lib/addresses.ts). */
+  leaveOut?: readonly string[];
+}
+
+/**
+ * The glob of the pages to index: SEARCHED_PAGES, or, when some article addresses
+ * are only redirect pages, the other article folders by name (a redirect page has
+ * no data-pagefind-body, but Pagefind would index it as a page of its own).
+ */
+export function searchedPages(siteDir: string, leaveOut: readonly string[] = []): string {
+  const left = new Set(leaveOut.flatMap((address) => /^\/articles\/([^/]+)\/$/.exec(address)?.[1] ?? []));
+  if (left.size === 0) return SEARCHED_PAGES;
+  const folders = readdirSync(join(siteDir, 'articles'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !left.has(entry.name) && existsSync(join(siteDir, 'articles', entry.name, 'index.html')))
+    .map((entry) => entry.name);
+  return `articles/{${folders.join(',')}}/index.html`;
 }
 
 /** Turns Pagefind's error list into one build error. */
@@ -33,13 +49,13 @@ function failOn(errors: readonly string[], step: string): void {
   if (errors.length) throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
 }
 
-/** Indexes the pages of `siteDir` that match SEARCHED_PAGES into `siteDir/pagefind/`; returns how many it indexed. */
+/** Indexes the pages of `siteDir` that match SEARCHED_PAGES (less the ones left out) into `siteDir/pagefind/`; returns how many it indexed. */
 export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...(options.excludeSelectors ?? [])] });
     failOn(errors, 'start');
     if (!index) throw new Error('Pagefind could not start: it returned no index.');
-    const added = await index.addDirectory({ path: siteDir, glob: SEARCHED_PAGES });
+    const added = await index.addDirectory({ path: siteDir, glob: searchedPages(siteDir, options.leaveOut) });
     failOn(added.errors, 'read the built pages');
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     failOn(written.errors, 'write the index');
@@ -67,7 +83,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const pages = await writeSearchIndex(fileURLToPath(dir), options);
-        logger.info(`indexed the site for search (${pages} pages) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`indexed the site for search (${pages} page${pages === 1 ? '' : 's'}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -88,10 +88,24 @@ export function closestMatch(input: string, candidates: ReadonlyArray<string>): 
   return best.distance <= allowed ? best.candidate : undefined;
 }
 
+/** The allowed values in full (up to 30, so a list of topics is never cut short). */
 function listOf(values: ReadonlyArray<unknown>): string {
   const words = values.map((value) => JSON.stringify(value));
-  return words.length > 8 ? `one of ${words.slice(0, 8).join(', ')}, …` : `one of ${words.join(', ')}`;
+  return words.length > 30 ? `one of ${words.slice(0, 30).join(', ')}, …` : `one of ${words.join(', ')}`;
 }
+
+/**
+ * The values a mistyped one most likely meant: the closest spelling, or else the
+ * values that share a word with it ("sleep-problems" → "sleep-disorders", "sleep-treatment").
+ */
+export function likelyValues(input: string, candidates: ReadonlyArray<string>): string[] {
+  const close = closestMatch(input, candidates);
+  if (close) return [close];
+  const words = new Set(input.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 2));
+  return candidates.filter((candidate) => candidate.toLowerCase().split(/[^a-z0-9]+/).some((word) => words.has(word))).slice(0, 3);
+}
+
+const orList = (values: readonly string[]) => values.map((value) => `"${value}"`).join(values.length === 2 ? ' or ' : ', ').replace(/, ([^,]*)$/, ', or $1');
 
 /** Where an entry's fields are written: the frontmatter of an .mdx file, or a whole .yaml file. */
 export type FieldsIn = 'frontmatter' | 'file';
@@ -131,6 +145,17 @@ export function friendlyIssue(
       if (value === undefined) {
         return [{ field, expected: `${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected} (this field is required)`, found: describeValue(value), suggestion: `add "${field}:" to the ${fieldsIn}` }];
       }
+      if (issue.expected === 'string' && typeof value === 'number') {
+        // YAML reads 10.1000 as the number 10.1 (and 0012 as 12): the text the editor wrote is lost unless quoted.
+        return [
+          {
+            field,
+            expected: 'text',
+            found: `${describeValue(value)} (written without quotes, it is read as a number, so zeros and other digits can be lost)`,
+            suggestion: `put it in double quotes, exactly as it should read: ${field}: "…"`,
+          },
+        ];
+      }
       return [{ field, expected: TYPE_WORDS[issue.expected ?? ''] ?? String(issue.expected), found: describeValue(value) }];
     case 'too_big':
     case 'too_small': {
@@ -146,11 +171,8 @@ export function friendlyIssue(
     }
     case 'invalid_value': {
       const values = issue.values ?? [];
-      const suggestion =
-        typeof value === 'string'
-          ? closestMatch(value, values.filter((v): v is string => typeof v === 'string'))
-          : undefined;
-      return [{ field, expected: listOf(values), found: describeValue(value), ...(suggestion ? { suggestion: `did you mean "${suggestion}"?` } : {}) }];
+      const likely = typeof value === 'string' ? likelyValues(value, values.filter((v): v is string => typeof v === 'string')) : [];
+      return [{ field, expected: listOf(values), found: describeValue(value), ...(likely.length ? { suggestion: `did you mean ${orList(likely)}?` } : {}) }];
     }
     case 'invalid_format': {
       const suggestion = rewriteSuggestion(value);

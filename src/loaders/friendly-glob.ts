@@ -1,7 +1,7 @@
 /**
  * Astro's glob loader with editor-friendly validation. Before Astro sees an
- * entry, we read its frontmatter (or YAML file) again with the YAML 1.2 core
- * schema, so `2026-13-45` stays the text the editor wrote instead of rolling
+ * entry, we read its frontmatter (or YAML file) again with the rulebook's one
+ * reader (src/rules/engine/frontmatter.ts, the YAML 1.2 core schema), so `2026-13-45` stays the text the editor wrote instead of rolling
  * over to a different day, and we validate it ourselves so that a mistake
  * fails the build with a message naming the file and the field.
  */
@@ -10,11 +10,9 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
 import { formatContentError, type SchemaIssue } from '../lib/errors';
-import { documentProblem, YAML_FIX } from '../rules/engine/yaml-problem';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+import { readFrontmatter } from '../rules/engine/frontmatter';
+import { YAML_FIX } from '../rules/engine/yaml-problem';
 
 const isYaml = (path: string): boolean => /\.ya?ml$/.test(path);
 
@@ -38,17 +36,12 @@ export type EntryFile = { data: unknown; error?: undefined } | { error: ContentE
  * without frontmatter gives `{}`, which the schema then reports field by field.
  */
 export function readEntryFile(filePath: string, root: string): EntryFile {
-  const text = readFileSync(filePath, 'utf8');
-  const frontmatter = isYaml(filePath) ? undefined : FRONTMATTER.exec(text);
-  if (!isYaml(filePath) && !frontmatter) return { data: {} };
-  const document = parseDocument(frontmatter ? (frontmatter[1] ?? '') : text);
-  const problem = documentProblem(document);
-  if (!problem) return { data: document.toJS() ?? {} };
-  // Frontmatter starts on the line after the opening ---.
-  const line = problem.line + (frontmatter ? 1 : 0);
+  const yamlFile = isYaml(filePath);
+  const { data, problem } = readFrontmatter(readFileSync(filePath, 'utf8'), yamlFile);
+  if (!problem) return { data: data ?? {} };
   return {
     error: new ContentEntryError(
-      `${relative(root, filePath)}:${line}: the ${frontmatter ? 'frontmatter' : 'file'} is not valid YAML: ${problem.reason}.\n  Fix: ${YAML_FIX}`,
+      `${relative(root, filePath)}:${problem.line}: the ${yamlFile ? 'file' : 'frontmatter'} is not valid YAML: ${problem.reason}.\n  Fix: ${YAML_FIX}`,
     ),
   };
 }

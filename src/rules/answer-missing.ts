@@ -1,4 +1,3 @@
-import { AWAITING_ANSWERS_AND_CLAIMS } from './engine/awaiting-content.ts';
 import { isEmptyDocument } from './engine/document.ts';
 import { defineRule } from './engine/rule.ts';
 
@@ -14,7 +13,7 @@ const PLACEHOLDER = `the answer is still the TODO placeholder. Replace it with $
 
 export default defineRule({
   id: 'answer-missing',
-  severity: AWAITING_ANSWERS_AND_CLAIMS ? 'warning' : 'error',
+  severity: 'error',
   completeness: true,
   appliesTo: ['article'],
   finds: 'A published article with no `answer:` (or the TODO placeholder), the short answer shown under its title, on its cards and in search results (a warning while the article is a draft).',

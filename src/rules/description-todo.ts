@@ -2,7 +2,7 @@ import { defineRule } from './engine/rule.ts';
 
 /** True while a description is still the placeholder `npm run new` writes: it starts with "TODO". */
 export function isPlaceholderDescription(description: string): boolean {
-  return /^\s*TODO\b/i.test(description);
+  return /^\s*(TODO|FIXME|XXX)\b/i.test(description);
 }
 
 export default defineRule({

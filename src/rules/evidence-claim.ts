@@ -1,5 +1,4 @@
 import { gradedSections, sectionName } from '../lib/graded-sections.ts';
-import { AWAITING_ANSWERS_AND_CLAIMS } from './engine/awaiting-content.ts';
 import { defineRule } from './engine/rule.ts';
 
 /** The fewest words a claim needs to say what was found ("Massage eases short-term anxiety"). */
@@ -34,7 +33,7 @@ export function claimProblem(claim: string | null | undefined, heading: string |
 
 export default defineRule({
   id: 'evidence-claim',
-  severity: AWAITING_ANSWERS_AND_CLAIMS ? 'warning' : 'error',
+  severity: 'error',
   completeness: true,
   appliesTo: ['article', 'page'],
   finds: `An \`<Evidence>\` whose claim does not stand on its own: missing, numbered ("1. Relaxation"), the heading again, or fewer than ${MIN_CLAIM_WORDS} words (a warning while the article is a draft).`,

@@ -11,7 +11,7 @@
  * mark at the end (see build-state.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -24,7 +24,7 @@ interface CheckRun {
 
 function runCheck(root: string): Promise<CheckRun> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [join(root, 'src/rules/cli.ts')], { cwd: root, env: { ...process.env, RULEBOOK_COLOR: process.stdout.isTTY && !process.env.NO_COLOR ? '1' : '0' } });
+    const child = spawn(process.execPath, [join(root, 'src/rules/cli.ts')], { cwd: root, env: { ...process.env, RULEBOOK_IN_BUILD: '1', RULEBOOK_COLOR: process.stdout.isTTY && !process.env.NO_COLOR ? '1' : '0' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -32,13 +32,19 @@ function runCheck(root: string): Promise<CheckRun> {
   });
 }
 
-/** Thrown when the check found errors: the report above says everything, so no stack trace. */
-class ContentCheckFailed extends Error {
-  override name = 'ContentCheckFailed';
-  constructor() {
-    super('The content check found errors (listed above, with file:line:column). Fix them and build again; `npm run check` shows the same list.');
-    this.stack = '';
-  }
+/** What a failed build says last, after the report: one line, not a crash. */
+export const CHECK_FAILED = 'The content check found errors, listed above with file:line:column. Fix them and build again; `npm run check` shows the same list.';
+
+/**
+ * Ends a build the content check stopped. Throwing from the hook would make
+ * Astro add "An unhandled error occurred while running the astro:config:done
+ * hook", which reads as a crash; the report is already printed, so the build
+ * ends here, with exit code 1, after one line saying what to do.
+ */
+function stopBuild(summary: string): never {
+  const time = new Date().toTimeString().slice(0, 8);
+  writeSync(2, `${time} [ERROR] [rulebook] ${summary} ${CHECK_FAILED}\n`);
+  process.exit(1);
 }
 
 export function rulebookIntegration(): AstroIntegration {
@@ -66,8 +72,13 @@ export function rulebookIntegration(): AstroIntegration {
           return;
         }
         const run = await runCheck(root);
-        print(logger, run);
-        if (run.status !== 0) throw new ContentCheckFailed();
+        if (run.status === 0) {
+          print(logger, run);
+          return;
+        }
+        const { findings, summary } = parts(run);
+        if (findings) writeSync(1, `${findings}\n\n`);
+        stopBuild(summary || run.output);
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: NodeJS.Timeout | undefined;
@@ -95,10 +106,14 @@ export function rulebookIntegration(): AstroIntegration {
   };
 }
 
-function print(logger: AstroIntegrationLogger, run: CheckRun): void {
+/** The report's findings, and its last line, the summary. */
+function parts(run: CheckRun): { findings: string; summary: string } {
   const lines = run.output.split('\n');
-  const summary = lines.at(-1) ?? '';
-  const findings = lines.slice(0, -1).join('\n').trim();
+  return { summary: lines.at(-1) ?? '', findings: lines.slice(0, -1).join('\n').trim() };
+}
+
+function print(logger: AstroIntegrationLogger, run: CheckRun): void {
+  const { findings, summary } = parts(run);
   // The findings go out as the check prints them, so file:line:column links work in a terminal.
   if (findings) process.stdout.write(`${findings}\n\n`);
   if (run.status === 0) logger.info(summary);

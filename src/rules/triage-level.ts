@@ -2,16 +2,9 @@ import { belowLevel, cardFor, citeFor, levelWords, signsIn } from '../lib/warnin
 import { placedParagraphs, quoteOf } from './engine/care-cards.ts';
 import { defineRule } from './engine/rule.ts';
 
-/**
- * A warning only until the content branch's care-card fixes land (ten signs in
- * today's articles sit below their level); then 'error', as issue 18 asks. The
- * parity table and the unit tests read this value, so flipping it is one line.
- */
-export const TRIAGE_LEVEL_SEVERITY: 'error' | 'warning' = 'warning';
-
 export default defineRule({
   id: 'triage-level',
-  severity: TRIAGE_LEVEL_SEVERITY,
+  severity: 'error',
   appliesTo: ['article', 'page'],
   finds: 'A warning sign (src/lib/warning-signs.ts) in a care card below the level of help the official pages give it: a possible blood clot in a "See a GP" card, say.',
   example:

@@ -33,8 +33,8 @@ describe('evidence mistakes an editor can make', () => {
     expect(build.status, build.output).not.toBe(0);
   });
 
-  it('a source id with no file in content/references is named, with a suggestion, on the sources line', () => {
-    expect(blockFor('content/articles/no-file.mdx')).toMatch(/\n8:1 +error +field "sources\[0\]": .*no file content\/references\/moyer-2012\.yaml.*did you mean "moyer-201[01]"/);
+  it('a source id with no file in content/references is named plainly, with the closest file and the citing line, on the sources line', () => {
+    expect(blockFor('content/articles/no-file.mdx')).toMatch(/\n8:1 +error +field "sources\[0\]": there is no reference file content\/references\/moyer-2012\.yaml: .*the closest file is content\/references\/moyer-201[01]\.yaml.*This article cites it on line 11\./);
   });
 
   it("citing an id that is not in the article's sources names the id, at the citation", () => {

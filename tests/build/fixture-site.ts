@@ -40,12 +40,18 @@ export const validFrontmatter = {
   answer: '"A fixture answer first: massage may help you relax for a while, but it is not a treatment for insomnia. Try the sleep habits and CBT-I first, and see a GP if poor sleep goes on."',
 };
 
-/** MDX source for an article: frontmatter lines (later keys win) and a body. */
-export function articleSource(frontmatter: Record<string, string | undefined>, body = 'Some text.\n'): string {
+/** The key points every published article needs (the key-points rule). */
+export const KEY_POINTS = '<KeyPoints>\n\n- A point for readers who skim.\n\n</KeyPoints>\n';
+
+/**
+ * MDX source for an article: frontmatter lines (later keys win) and a body. The key points
+ * come after the body (unless `keyPoints: false`), so the body's lines are the lines written.
+ */
+export function articleSource(frontmatter: Record<string, string | undefined>, body = 'Some text.\n', { keyPoints = true }: { keyPoints?: boolean } = {}): string {
   const lines = Object.entries({ ...validFrontmatter, ...frontmatter })
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${value}`);
-  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+  return `---\n${lines.join('\n')}\n---\n\n${body}${keyPoints && !body.includes('<KeyPoints>') ? `\n${KEY_POINTS}` : ''}`;
 }
 
 /**
@@ -84,7 +90,8 @@ function writeFixtureFiles(root: string, files: Record<string, string>): void {
   }
 }
 
-const testRunnerVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX']);
+/** GITHUB_ACTIONS and GITHUB_STEP_SUMMARY too: a fixture's findings are not the pull request's. */
+const testRunnerVariables = new Set(['GITHUB_ACTIONS', 'GITHUB_STEP_SUMMARY', 'NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'BASE_URL', 'ASSETS_PREFIX']);
 
 /** The environment for an astro command in a fixture: Node 24 first on PATH, no colours, no telemetry. */
 export function fixtureEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {

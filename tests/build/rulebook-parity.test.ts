@@ -9,9 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AWAITING_ANSWERS_AND_CLAIMS } from '../../src/rules/engine/awaiting-content';
-import { TRIAGE_LEVEL_SEVERITY } from '../../src/rules/triage-level';
-import { articleSource, buildFixtureAsync, fixtureEnv, freePort, makeFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixtureAsync, fixtureEnv, freePort, makeFixture, rebuildFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -27,14 +25,17 @@ function findingsIn(output: string): Finding[] {
   const findings: Finding[] = [];
   let file = '';
   for (const line of output.split('\n')) {
-    if (/^content\/.+\.(mdx|ya?ml)$/.test(line)) file = line;
+    if (/^content\/.+\.(mdx|ya?ml|txt)$/.test(line)) file = line;
     const match = /^\s*(\d+:\d+)(?:-\d+:\d+)?\s+(error|warning)\s+.*\s(\S+)\s+rulebook\s*$/.exec(line);
     if (match && file) findings.push({ file, place: match[1]!, severity: match[2]!, rule: match[3]! });
   }
   return findings;
 }
 
+/** Every article gets key points after its body (articleSource), so the lines of each case are the body's as written. */
 const article = (title: string, body: string, frontmatter: Record<string, string | undefined> = {}) => articleSource({ title: JSON.stringify(title), ...frontmatter }, body);
+/** An article as written, with no key points added (MDX that cannot be parsed gets no key-points finding). */
+const bareArticle = (title: string, body: string, frontmatter: Record<string, string | undefined> = {}) => articleSource({ title: JSON.stringify(title), ...frontmatter }, body, { keyPoints: false });
 
 /** Each case: its files, and the findings (rule, line:column, severity) the check and the build must both report. */
 const cases: Array<{ name: string; files: Record<string, string>; expected: Array<[file: string, rule: string, place: string, severity?: string]> }> = [
@@ -81,12 +82,12 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
   },
   {
     name: 'an unclosed <KeyPoints>',
-    files: { 'content/articles/unclosed.mdx': article('Unclosed', '<KeyPoints>\n\n- A point.\n') },
+    files: { 'content/articles/unclosed.mdx': bareArticle('Unclosed', '<KeyPoints>\n\n- A point.\n') },
     expected: [['content/articles/unclosed.mdx', 'mdx-syntax', '10:1']],
   },
   {
     name: 'a stray {',
-    files: { 'content/articles/stray-brace.mdx': article('Stray brace', 'A set {of things.\n') },
+    files: { 'content/articles/stray-brace.mdx': bareArticle('Stray brace', 'A set {of things.\n') },
     expected: [['content/articles/stray-brace.mdx', 'mdx-syntax', '10:18']],
   },
   {
@@ -177,10 +178,9 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
       'content/articles/no-answer.mdx': article('No answer', 'Text.\n', { answer: undefined }),
       'content/articles/bare-claim.mdx': article('Bare claim', '## What we found\n\n<Evidence level="no-evidence" claim="Sleep" />\n\nWe found no trial.\n'),
     },
-    // Errors once the articles' answers and claims land; until then warnings (src/rules/engine/awaiting-content.ts).
     expected: [
-      ['content/articles/no-answer.mdx', 'answer-missing', '2:1', AWAITING_ANSWERS_AND_CLAIMS ? 'warning' : 'error'],
-      ['content/articles/bare-claim.mdx', 'evidence-claim', '12:1', AWAITING_ANSWERS_AND_CLAIMS ? 'warning' : 'error'],
+      ['content/articles/no-answer.mdx', 'answer-missing', '2:1', 'error'],
+      ['content/articles/bare-claim.mdx', 'evidence-claim', '12:1', 'error'],
     ],
   },
   {
@@ -234,6 +234,64 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
     expected: [['content/articles/uncited.mdx', 'uncited-claim', '10:1', 'warning']],
   },
   {
+    name: 'an article with no <KeyPoints>',
+    files: { 'content/articles/no-key-points.mdx': bareArticle('No key points', 'Text.\n') },
+    expected: [['content/articles/no-key-points.mdx', 'key-points', '10:1']],
+  },
+  {
+    name: 'a section that cites with no grade, and one with two grades',
+    files: {
+      'content/articles/grades.mdx': article(
+        'Grades',
+        '## Safety checks\n\nAdvice<Cite id="moyer-2004" />.\n\n## A claim\n\n<Evidence level="limited" claim="Massage may ease anxiety for a short time after a session" />\n\n<Evidence level="limited" claim="Massage may ease anxiety for a while after a session" />\n\nA finding<Cite id="moyer-2004" />.\n\n## Oils\n\n<PracticalAdvice />\n\nAdvice<Cite id="moyer-2004" />.\n\n## Your options\n\nOptions<Cite id="moyer-2004" />.\n',
+        { sources: '[moyer-2004]' },
+      ),
+    },
+    expected: [
+      ['content/articles/grades.mdx', 'section-grade', '11:1'],
+      ['content/articles/grades.mdx', 'section-grade', '19:1'],
+    ],
+  },
+  {
+    name: 'an http:// link',
+    files: { 'content/articles/http.mdx': article('Http', 'See [the NHS](http://www.nhs.uk/).\n') },
+    expected: [['content/articles/http.mdx', 'http-link', '10:5']],
+  },
+  {
+    name: 'markup in a title',
+    files: { 'content/articles/title-markup.mdx': article('<script>alert(1)</script>', 'Text.\n') },
+    expected: [['content/articles/title-markup.mdx', 'title-markup', '2:1']],
+  },
+  {
+    name: 'todo and FIXME in lower and upper case, in a heading and the text',
+    files: { 'content/articles/todo-case.mdx': article('Todo case', '## todo: the heading\n\nText with FIXME in it.\n') },
+    expected: [
+      ['content/articles/todo-case.mdx', 'todo', '10:4'],
+      ['content/articles/todo-case.mdx', 'todo', '12:1'],
+    ],
+  },
+  {
+    name: 'an image in public/ over 300 KB',
+    files: { 'public/images/fixture-big.jpg': 'x'.repeat(400 * 1024), 'content/articles/big-image.mdx': article('Big image', '![A big photo](/images/fixture-big.jpg)\n') },
+    expected: [['content/articles/big-image.mdx', 'image-size', '10:1']],
+  },
+  {
+    name: 'a published address that is gone (an article renamed without redirectFrom)',
+    files: { 'content/addresses.txt': '# Every address this site has published.\n/articles/renamed-away/\n' },
+    expected: [
+      ['content/addresses.txt', 'address-new', '1:1', 'warning'],
+      ['content/addresses.txt', 'address-gone', '2:1'],
+    ],
+  },
+  {
+    name: 'a byte-order mark and Windows line ends are harmless',
+    files: {
+      'content/articles/with-mark.mdx': `\uFEFF${article('With a byte-order mark', 'Text.\n')}`,
+      'content/articles/crlf.mdx': article('With Windows line ends', '## A part\n\nText.\n').replace(/\n/g, '\r\n'),
+    },
+    expected: [],
+  },
+  {
     name: 'a possible blood clot in a "See a GP" card, and a stroke sign in an urgent card (triage-level)',
     files: {
       'content/articles/triage-level.mdx': article(
@@ -242,8 +300,8 @@ const cases: Array<{ name: string; files: Record<string, string>; expected: Arra
       ),
     },
     expected: [
-      ['content/articles/triage-level.mdx', 'triage-level', '12:3', TRIAGE_LEVEL_SEVERITY],
-      ['content/articles/triage-level.mdx', 'triage-level', '18:3', TRIAGE_LEVEL_SEVERITY],
+      ['content/articles/triage-level.mdx', 'triage-level', '12:3', 'error'],
+      ['content/articles/triage-level.mdx', 'triage-level', '18:3', 'error'],
     ],
   },
   {
@@ -296,8 +354,9 @@ describe('every mistake fails both the check and the build, at the same place', 
 
 describe('a correct article', () => {
   it('passes the check and builds, and the built page carries no draft banner', async () => {
+    const body = '## What we found\n\n<Evidence level="limited" claim="A small trial found calmer evenings after massage" />\n\nA small trial found calmer evenings<Cite id="moyer-2004" />.\n';
     const root = makeFixture({
-      'content/articles/correct.mdx': article('A correct article', '## What we found\n\n<Evidence level="limited" claim="A small trial found calmer evenings after massage" />\n\nA small trial found calmer evenings<Cite id="moyer-2004" />.\n', { sources: '[moyer-2004]' }),
+      'content/articles/correct.mdx': article('A correct article', body, { sources: '[moyer-2004]' }),
     });
     const check = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(root, 'src/rules/cli.ts')], { cwd: root, encoding: 'utf8', env: fixtureEnv() });
     const build = runBuild(root);
@@ -308,6 +367,16 @@ describe('a correct article', () => {
       const html = readFileSync(join(root, 'dist/articles/correct/index.html'), 'utf8');
       expect(html).not.toContain('data-testid="draft-banner"');
       expect(build.output).not.toContain('[WARN] [csp]');
+
+      // The same file saved with a byte-order mark and Windows line ends builds the same page.
+      const clean = readFileSync(join(root, 'dist/articles/correct/index.html'), 'utf8');
+      const windows = rebuildFixture({ root }, { 'content/articles/correct.mdx': `\uFEFF${article('A correct article', body, { sources: '[moyer-2004]' }).replace(/\n/g, '\r\n')}` });
+      expect(windows.status, windows.output).toBe(0);
+      expect(windows.output).toContain('content check: no problems');
+      const saved = readFileSync(join(root, 'dist/articles/correct/index.html'), 'utf8');
+      const main = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
+      expect(main(saved)).toContain('calmer evenings');
+      expect(main(saved)).toBe(main(clean));
 
       // npm run preview serves it on the port asked for.
       const port = await freePort();

@@ -1,5 +1,5 @@
 /** What the build produced, read from dist/: the tests never rely on a hand-kept list of pages. */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const dist = join(import.meta.dirname, '../../dist');
@@ -12,11 +12,19 @@ function htmlFiles(folder: string): string[] {
   });
 }
 
-/** URL paths of every built HTML page except the 404 page, e.g. "/articles/x/". */
+/** Old addresses the build answers with a redirect page (the first column of dist/_redirects; the tests build without a base path). */
+export function builtRedirects(): string[] {
+  const file = join(dist, '_redirects');
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').flatMap((line) => line.split(' ')[0] || []) : [];
+}
+
+/** URL paths of every built HTML page except the 404 page and the redirect pages at old addresses, e.g. "/articles/x/". */
 export function builtPages(): string[] {
+  const redirects = new Set(builtRedirects());
   return htmlFiles(dist)
     .map((file) => `/${relative(dist, file).split(sep).join('/')}`)
     .filter((path) => path !== '/404.html')
+    .filter((path) => !redirects.has(path.replace(/index\.html$/, '')))
     .map((path) => path.replace(/index\.html$/, ''))
     .sort();
 }

@@ -8,7 +8,6 @@ import { parse as parseYaml } from 'yaml';
 import { articleSchema } from '../../src/content.config';
 import { newArticleSource, PLACEHOLDER_DESCRIPTION } from '../../scripts/lib/article-template';
 import { isPlaceholderDescription } from '../../src/rules/description-todo';
-import { AWAITING_ANSWERS_AND_CLAIMS } from '../../src/rules/engine/awaiting-content';
 import { readContentDocument } from '../../src/rules/engine/document';
 import { lintSite } from '../../src/rules/engine/runner';
 import { buildSiteIndex } from '../../src/rules/engine/site';
@@ -68,9 +67,7 @@ describe('a new article', () => {
   it('fails the check once `draft: true` is removed, until the TODOs are gone', async () => {
     const findings = await check(source.replace(/^draft: true\n/m, ''));
     expect(findings.length).toBeGreaterThan(0);
-    // answer-missing only warns until the articles' answers land (src/rules/engine/awaiting-content.ts).
-    const expected = ([rule]: unknown[]) => (rule === 'answer-missing' && AWAITING_ANSWERS_AND_CLAIMS ? 'warning' : 'error');
-    expect(findings.map(([rule, severity]) => [rule, severity])).toEqual(findings.map((finding) => [finding[0], expected(finding)]));
+    expect(findings.map(([rule, severity]) => [rule, severity])).toEqual(findings.map((finding) => [finding[0], 'error']));
   });
 });
 

@@ -3,7 +3,7 @@
  * findings and a one-line summary, and fails only on errors.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,11 +11,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const projectRoot = resolve(import.meta.dirname, '../..');
 let folder: string;
 
+/** Key points come last, so the body's lines are the ones written. */
 const article = (body: string, frontmatter = 'pubDate: 2026-01-10\nlastReviewed: 2026-01-10') =>
-  `---\ntitle: A\ndescription: A description that is long enough for the schema to accept it.\n${frontmatter}\ntags: [insomnia]\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\n${body}`;
+  `---\ntitle: A\ndescription: A description that is long enough for the schema to accept it.\n${frontmatter}\ntags: [insomnia]\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\n${body}\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n`;
 const page = '---\ntitle: About\ndescription: A standing page, with a description long enough for the schema.\n---\n\nText.\n';
 
 function check(files: Record<string, string>, ...args: string[]) {
+  return checkWith({}, files, ...args);
+}
+
+/** Runs the check with extra environment variables; outside GitHub unless told. */
+function checkWith(env: Record<string, string>, files: Record<string, string>, ...args: string[]) {
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(folder, path, '..'), { recursive: true });
     writeFileSync(join(folder, path), text);
@@ -23,7 +29,7 @@ function check(files: Record<string, string>, ...args: string[]) {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(projectRoot, 'scripts/check.ts'), ...args], {
     cwd: folder,
     encoding: 'utf8',
-    env: { ...process.env, SITE_TODAY: '2026-02-01', NO_COLOR: '1' },
+    env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', SITE_TODAY: '2026-02-01', NO_COLOR: '1', ...env },
   });
   return { status: result.status, lines: `${result.stdout}${result.stderr}`.trim().split('\n') };
 }
@@ -77,5 +83,33 @@ describe('npm run check', () => {
     );
     expect(status).toBe(0);
     expect(lines).toEqual(['content check: no problems in 1 file.']);
+  });
+});
+
+describe('in GitHub Actions', () => {
+  const twelve = Array.from({ length: 12 }, (_, index) => `See [b](/articles/missing-${index}/).\n`).join('\n');
+
+  it('prints each finding as an annotation on its file and line, at most 10 of a kind, and the whole report to the job summary', () => {
+    const summary = join(folder, 'summary.md');
+    writeFileSync(summary, '');
+    const { status, lines } = checkWith({ GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary }, { 'content/articles/a.mdx': article(`## A\n\n${twelve}`, 'pubDate: 2024-01-10\nlastReviewed: 2024-01-10') });
+    expect(status).toBe(1);
+    // The usual report comes first, unchanged.
+    expect(lines[0]).toBe('content/articles/a.mdx');
+    expect(lines).toContain('content check: 12 errors and 1 warning in 1 file.');
+    const errors = lines.filter((line) => line.startsWith('::error '));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toBe('::error file=content/articles/a.mdx,line=12,col=5,endColumn=30,title=content check%3A broken-link::links to /articles/missing-0/, which does not exist on this site.');
+    expect(lines.filter((line) => line.startsWith('::warning '))).toEqual([expect.stringMatching(/^::warning file=content\/articles\/a\.mdx,line=5,col=1,title=content check%3A review-overdue::the next review was due on 2025-01-10/)]);
+    expect(lines.at(-1)).toBe('::notice title=content check::2 more findings than GitHub shows on the files: see the job summary, or run npm run check.');
+    const markdown = readFileSync(summary, 'utf8');
+    expect(markdown).toContain('## Content check');
+    expect(markdown).toContain('content check: 12 errors and 1 warning in 1 file.');
+    expect(markdown).toContain('| error | `content/articles/a.mdx:34:5` | links to /articles/missing-11/, which does not exist on this site. | broken-link |');
+  });
+
+  it('prints no annotations outside GitHub Actions', () => {
+    const { lines } = check({ 'content/articles/a.mdx': article('## A\n\nSee [b](/articles/b/).\n') });
+    expect(lines.some((line) => line.startsWith('::'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { gradedClaims, recordedClaims, verdictOf, type RecordedClaim } from '../../src/lib/graded-claims';
 import { gradedSections, sectionName } from '../../src/lib/graded-sections';
@@ -12,7 +13,9 @@ import remarkGradedClaims from '../../src/remark/graded-claims';
 async function record(mdx: string): Promise<unknown> {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGradedClaims);
   const frontmatter: Record<string, unknown> = {};
-  await processor.run(processor.parse(mdx), { data: { astro: { frontmatter } } } as never);
+  const file = new VFile();
+  (file.data as Record<string, unknown>).astro = { frontmatter };
+  await processor.run(processor.parse(mdx), file);
   return frontmatter.gradedClaims;
 }
 

@@ -117,7 +117,7 @@ const expected: Array<[string, Array<[number, string]>]> = [
       [42, 'grade-table'], // a table that repeats the grades (the one without a Grade column passes)
     ],
   ],
-  ['placeholders.mdx', [[3, 'description-todo'], [10, 'todo'], [12, 'todo']]],
+  ['placeholders.mdx', [[3, 'description-todo'], [10, 'todo'], [12, 'todo'], [14, 'todo']]],
   ['overdue.mdx', [[5, 'review-overdue']]],
   ['history.mdx', [[6, 'updated-date'], [8, 'updated-date']]],
   ['history-missing-date.mdx', [[7, 'updated-date']]],
@@ -134,7 +134,7 @@ describe('each fixture gets exactly the findings it was written to trigger', () 
     expect(expected.map(([file]) => file).sort()).toEqual(fixtures.map((fixture) => fixture.path.replace('content/articles/', '')).sort());
     const exercised = new Set(findings.map((finding) => finding.rule));
     // Rules that need other files than these fixtures are exercised in tests/build/rulebook-parity.test.ts and below.
-    const elsewhere = ['empty-file', 'triage-level', 'triage-no-card', 'mdx-code', 'fields', 'file-name', 'duplicate-url', 'duplicate-title', 'mdx-import', 'component-unknown', 'unsafe-html', 'evidence-ceiling', 'source-strength', 'uncited-claim', 'shared-words', 'reference-reader-note', 'step-figure', 'sleep-options', 'option-data', 'term-unknown', 'term-undefined', 'effect-size'];
+    const elsewhere = ['empty-file', 'triage-level', 'triage-no-card', 'mdx-code', 'fields', 'file-name', 'duplicate-url', 'duplicate-title', 'mdx-import', 'component-unknown', 'unsafe-html', 'evidence-ceiling', 'source-strength', 'uncited-claim', 'shared-words', 'reference-reader-note', 'step-figure', 'sleep-options', 'option-data', 'term-unknown', 'term-undefined', 'effect-size', 'key-points', 'section-grade', 'http-link', 'title-markup', 'image-size', 'address-gone', 'address-new', 'redirect-target'];
     expect([...exercised].sort()).toEqual(rulebook.map((rule) => rule.id).filter((id) => !elsewhere.includes(id)).sort());
   });
 });
@@ -184,7 +184,7 @@ describe('publishing rules for links', () => {
   });
 
   it('does not warn about overdue reviews of drafts, and warns the day after the due date', async () => {
-    const draftOrNot = (draft: boolean) => article('a.mdx', `---\ntitle: A\npubDate: 2025-01-01\nlastReviewed: 2025-01-01\nanswer: A fixture answer, long enough for the schema, that says what to do.\ndraft: ${draft}\n---\n\n## A\n\nText.\n`);
+    const draftOrNot = (draft: boolean) => article('a.mdx', `---\ntitle: A\npubDate: 2025-01-01\nlastReviewed: 2025-01-01\nanswer: A fixture answer, long enough for the schema, that says what to do.\ndraft: ${draft}\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\n## A\n\nText.\n`);
     const overdue = async (file: ContentDocument, today: string) => (await lint([file], { today })).map((f) => f.rule);
     expect(await overdue(draftOrNot(false), '2026-01-01')).toEqual([]);
     expect(await overdue(draftOrNot(false), '2026-01-02')).toEqual(['review-overdue']);
@@ -202,6 +202,7 @@ describe('drafts are work in progress', () => {
       ['description-todo', 'warning'],
       ['todo', 'warning'],
       ['todo', 'warning'],
+      ['todo', 'warning'],
     ]);
   });
 
@@ -212,7 +213,7 @@ describe('drafts are work in progress', () => {
 
 describe('output', () => {
   it('is vfile-reporter\'s report of each file with findings, then one summary line', async () => {
-    const files = await lintSite(buildSiteIndex([article('a.mdx', '---\ntitle: A\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\nSee [b](/articles/b/).\n')], options));
+    const files = await lintSite(buildSiteIndex([article('a.mdx', '---\ntitle: A\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\nSee [b](/articles/b/).\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n')], options));
     expect(formatReport(files).split('\n')).toEqual([
       'content/articles/a.mdx',
       expect.stringMatching(/^6:5-6:22 +error +links to \/articles\/b\/, which does not exist on this site\. +broken-link +rulebook$/),
@@ -223,7 +224,7 @@ describe('output', () => {
 
   it.each([
     [[], 'content check: no problems in 0 files.'],
-    [[article('ok.mdx', '---\ntitle: OK\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\nText.\n')], 'content check: no problems in 1 file.'],
+    [[article('ok.mdx', '---\ntitle: OK\nanswer: A fixture answer, long enough for the schema, that says what to do.\n---\n\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n\nText.\n')], 'content check: no problems in 1 file.'],
   ])('summarises %# as %s', async (documents, text) => {
     expect(summaryLine(await lintSite(buildSiteIndex(documents, options)))).toBe(text);
   });

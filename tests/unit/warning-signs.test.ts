@@ -11,7 +11,6 @@ import { belowLevel, signsIn, warningSigns } from '../../src/lib/warning-signs';
 import { readContentDocument } from '../../src/rules/engine/document';
 import { lintSite } from '../../src/rules/engine/runner';
 import { buildSiteIndex, type SiteOptions } from '../../src/rules/engine/site';
-import { TRIAGE_LEVEL_SEVERITY } from '../../src/rules/triage-level';
 
 const found = (text: string, inCard = false) => signsIn(text, { inCard }).map((sign) => sign.id).sort();
 
@@ -145,7 +144,7 @@ describe('triage-level and triage-no-card', () => {
       [
         'triage-level',
         12,
-        TRIAGE_LEVEL_SEVERITY,
+        'error',
         '"a calf is painful, warm or swollen for no clear reason" is a possible blood clot in the leg (DVT), which needs urgent advice, but it is in <SeeADoctor> (non-urgent advice). Move it to <CareCard level="urgent"> ("Ask for an urgent GP appointment or call NHS 111 if:") and cite <Cite id="nhs-111-wales-dvt" /> or <Cite id="nhs-inform-dvt" />.',
       ],
     ]);

@@ -1,6 +1,6 @@
 /**
  * One content file as the rules see it: its text, its frontmatter (or YAML
- * file) read with the YAML 1.2 core schema, and its MDX syntax tree, parsed
+ * file) read by the one frontmatter reader (frontmatter.ts), and its MDX syntax tree, parsed
  * with the parsers Astro's MDX integration uses (remark-mdx and remark-gfm).
  * Positions are the file's own lines and columns: the frontmatter is blanked,
  * not cut, before the body is parsed (as Astro does).
@@ -11,13 +11,14 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseDocument } from 'yaml';
-import { documentProblem, type YamlProblem } from './yaml-problem.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import type { YamlProblem } from './yaml-problem.ts';
 
-export type ContentKind = 'article' | 'page' | 'reference' | 'person' | 'option' | 'glossary';
+/** `addresses` is content/addresses.txt and `unpublished` content/unpublished.yaml (src/lib/addresses.ts). */
+export type ContentKind = 'article' | 'page' | 'reference' | 'person' | 'option' | 'glossary' | 'addresses' | 'unpublished';
 
-/** The kinds of content that are YAML files (the rest are MDX). */
-export const yamlKinds: readonly ContentKind[] = ['reference', 'person', 'option', 'glossary'];
+/** The kinds of content that are YAML files (the rest are MDX, and content/addresses.txt is a list). */
+export const yamlKinds: readonly ContentKind[] = ['reference', 'person', 'option', 'glossary', 'unpublished'];
 
 /** The content folders, what their files are, and which files in them are entries (as src/content.config.ts loads them). */
 export const contentFolders: ReadonlyArray<{ folder: string; kind: ContentKind; pattern: RegExp }> = [
@@ -27,6 +28,8 @@ export const contentFolders: ReadonlyArray<{ folder: string; kind: ContentKind; 
   { folder: 'content/people', kind: 'person', pattern: /\.ya?ml$/ },
   { folder: 'content/options', kind: 'option', pattern: /\.ya?ml$/ },
   { folder: 'content/glossary', kind: 'glossary', pattern: /\.ya?ml$/ },
+  { folder: 'content', kind: 'addresses', pattern: /^content\/addresses\.txt$/ },
+  { folder: 'content', kind: 'unpublished', pattern: /^content\/unpublished\.ya?ml$/ },
 ];
 
 export interface Point {
@@ -54,8 +57,6 @@ export interface ContentDocument {
   /** Why the MDX cannot be parsed, with its place in the file. */
   mdxProblem: { reason: string; place: Point } | undefined;
 }
-
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -86,33 +87,15 @@ function parseMdx(body: string): Pick<ContentDocument, 'tree' | 'mdxProblem'> {
   }
 }
 
-function readFields(yamlText: string, firstLine: number): Pick<ContentDocument, 'data' | 'yamlProblem' | 'fieldPlaces'> {
-  const document = parseDocument(yamlText);
-  const problem = documentProblem(document);
-  const fieldPlaces = new Map<string, Point>();
-  yamlText.split(/\r?\n/).forEach((text, index) => {
-    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(text)?.[1];
-    if (key && !fieldPlaces.has(key)) fieldPlaces.set(key, { line: firstLine + index, column: 1 });
-  });
-  if (problem) {
-    return { data: undefined, yamlProblem: { ...problem, line: problem.line + firstLine - 1, column: problem.column }, fieldPlaces };
-  }
-  const value: unknown = document.toJS();
-  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  return { data, yamlProblem: undefined, fieldPlaces };
-}
-
 /** Reads one content file. `path` is relative to the project root; `folder` is its content folder. */
 export function readContentDocument(path: string, folder: string, kind: ContentKind, text: string): ContentDocument {
   const name = path.slice(folder.length + 1).replace(/\.[^./]+$/, '');
   const base = { path, kind, name, id: entryId(name), text };
-  if (yamlKinds.includes(kind)) {
-    return { ...base, ...readFields(text, 1), tree: undefined, mdxProblem: undefined };
-  }
-  const match = FRONTMATTER.exec(text);
-  const fields = match ? readFields(match[1] ?? '', 2) : { data: {}, yamlProblem: undefined, fieldPlaces: new Map<string, Point>() };
-  // Blank out the frontmatter but keep its lines, so body positions are file positions.
-  const body = match ? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) : text;
+  if (kind === 'addresses') return { ...base, data: {}, yamlProblem: undefined, fieldPlaces: new Map(), tree: undefined, mdxProblem: undefined };
+  const yamlFile = yamlKinds.includes(kind);
+  const { data, problem, fieldPlaces, body } = readFrontmatter(text, yamlFile);
+  const fields = { data, yamlProblem: problem, fieldPlaces };
+  if (yamlFile) return { ...base, ...fields, tree: undefined, mdxProblem: undefined };
   return { ...base, ...fields, ...parseMdx(body) };
 }
 

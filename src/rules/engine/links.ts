@@ -4,8 +4,9 @@
  * scheduled article, a topic with nothing published), or a #fragment that is
  * not on the page. Links to other sites (https:, mailto:) are not ours to check.
  */
-import { closestMatch } from '../../lib/errors.ts';
-import type { ContentDocument } from './document.ts';
+import { closestMatch, editDistance } from '../../lib/errors.ts';
+import { entryId, type ContentDocument } from './document.ts';
+import { articleRoute } from './routes.ts';
 import { routeOf, type SiteIndex } from './site.ts';
 
 export type LinkProblemKind = 'broken-link' | 'unpublished-link' | 'broken-anchor';
@@ -22,6 +23,15 @@ function isExternal(url: string): boolean {
 /** True when the page goes live (an article that is not a draft, or a standing page). */
 function isLive(document: ContentDocument): boolean {
   return document.kind === 'page' || document.data?.draft !== true;
+}
+
+/** The three headings of a page whose ids are nearest the fragment written, nearest first. */
+function closestHeadings(fragment: string, headings: readonly string[]): string[] {
+  return [...headings]
+    .map((id, order) => ({ id, order, distance: editDistance(fragment, id) }))
+    .sort((a, b) => a.distance - b.distance || a.order - b.order)
+    .slice(0, 3)
+    .map(({ id }) => id);
 }
 
 export function linkProblem(url: string, from: ContentDocument, site: SiteIndex): LinkProblem | undefined {
@@ -41,6 +51,14 @@ export function linkProblem(url: string, from: ContentDocument, site: SiteIndex)
   const exists = site.liveRoutes.has(path) || site.unpublishedRoutes.has(path);
 
   if (!exists) {
+    // A link to an article's file (./other-article.mdx) rather than its address.
+    const file = /(?:^|\/)([^/]+)\.mdx?$/.exec(path)?.[1];
+    if (file) {
+      const target = site.articles.get(entryId(file));
+      if (target) return { kind: 'broken-link', message: `links to ${url}, the article's file. Link to its address instead: ${articleRoute(target.document.id)}${resolved.hash}` };
+    }
+    const redirect = site.redirects.get(path);
+    if (redirect) return { kind: 'broken-link', message: `links to ${written}, an old address that now redirects to ${redirect.to}. Link to ${redirect.to}${resolved.hash} directly.` };
     if (site.liveRoutes.has(`${path}/`) || site.unpublishedRoutes.has(`${path}/`)) {
       return { kind: 'broken-link', message: `links to ${written}, which needs a slash at the end: ${path}/${resolved.hash}` };
     }
@@ -75,7 +93,9 @@ export function linkProblem(url: string, from: ContentDocument, site: SiteIndex)
     if (known && !known.has(fragment)) {
       const guess = closestMatch(fragment, [...known]);
       const where = path === fromRoute ? 'this page' : path;
-      return { kind: 'broken-anchor', message: `links to #${fragment}, which is not on ${where}.${guess ? ` Did you mean #${guess}?` : ''}` };
+      const headings = closestHeadings(fragment, site.headingsOf(path));
+      const answer = guess ? ` Did you mean #${guess}?` : headings.length ? ` Its closest sections: ${headings.map((id) => `#${id}`).join(', ')}.` : '';
+      return { kind: 'broken-anchor', message: `links to #${fragment}, which is not on ${where}.${answer}` };
     }
   }
   return undefined;

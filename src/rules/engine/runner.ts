@@ -44,7 +44,7 @@ function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-export type ReadOptions = Omit<SiteOptions, 'fixedRoutes' | 'publicFiles' | 'articleComponents' | 'pageComponents' | 'fileExists'>;
+export type ReadOptions = Omit<SiteOptions, 'fixedRoutes' | 'publicFiles' | 'articleComponents' | 'pageComponents' | 'fileExists' | 'fileSize'>;
 
 /**
  * Reads every content file under `root` and what the rules need to know about the site.
@@ -68,6 +68,14 @@ export function readSite(root: string, options: ReadOptions, codeRoot = root): S
         return statSync(join(root, path)).isFile();
       } catch {
         return false;
+      }
+    },
+    fileSize: (path) => {
+      try {
+        const stats = statSync(join(root, path));
+        return stats.isFile() ? stats.size : undefined;
+      } catch {
+        return undefined;
       }
     },
   });

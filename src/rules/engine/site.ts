@@ -9,6 +9,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { redirectsOf, unpublishedEntries } from '../../lib/addresses.ts';
 import { isPublished } from '../../lib/articles.ts';
 import { sourceAnchor } from '../../lib/citations.ts';
 import { glossaryAnchor, glossaryFromFields, type GlossaryEntry } from '../../lib/glossary.ts';
@@ -67,6 +68,8 @@ export interface SiteOptions {
   schemas: Partial<Record<ContentKind, ContentSchema>>;
   /** True when a path (relative to the project root) is a file; for relative images and imports. */
   fileExists: (path: string) => boolean;
+  /** A file's size in bytes (path relative to the project root), or undefined when it is not a file. */
+  fileSize?: (path: string) => number | undefined;
 }
 
 export interface SiteIndex extends SiteOptions {
@@ -86,6 +89,10 @@ export interface SiteIndex extends SiteOptions {
   sleepOptions: readonly OptionData[];
   /** The terms of content/glossary/ that can be read (<Term>, /glossary/). */
   glossary: readonly GlossaryEntry[];
+  /** The ids of a page's headings, in order (for "its closest sections"); empty when unknown. */
+  headingsOf: (route: string) => readonly string[];
+  /** Old addresses the build redirects (src/lib/addresses.ts): to where, and which file asks for it. */
+  redirects: ReadonlyMap<string, { to: string; document: ContentDocument }>;
 }
 
 /** The sources the options tables of a syntax tree cite, in reading order. */
@@ -195,5 +202,25 @@ export function buildSiteIndex(documents: readonly ContentDocument[], options: S
     return anchors;
   };
 
-  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf, sleepOptions, glossary };
+  const unpublishedList = documents.find((document) => document.kind === 'unpublished');
+  const redirects = new Map<string, { to: string; document: ContentDocument }>();
+  const claims = redirectsOf(
+    [...articles.values()].map((article) => ({ route: articleRoute(article.document.id), redirectFrom: stringList(article.document.data?.redirectFrom), owner: article.document })),
+    unpublishedEntries(unpublishedList?.data),
+    unpublishedList,
+  );
+  for (const { from, to, owner } of claims) if (owner) redirects.set(from, { to, document: owner });
+
+  const headingsOf = (route: string): string[] => {
+    const tree = byRoute.get(route)?.tree;
+    if (!tree) return [];
+    const slugger = new GithubSlugger();
+    const ids: string[] = [];
+    visit(tree, 'heading', (node) => {
+      ids.push(slugger.slug(textOf(node, { includeImageAlt: false })));
+    });
+    return ids;
+  };
+
+  return { ...options, documents, articles, byRoute, liveRoutes, unpublishedRoutes, referenceStrengths: references, anchorsOf, headingsOf, redirects, sleepOptions, glossary };
 }
