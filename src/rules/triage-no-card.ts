@@ -12,7 +12,8 @@ export default defineRule({
   fix: 'Add the sign to a care card at its level (the message names it), citing the official source, or reword the sentence if it is not the sign.',
   check({ tree, report }) {
     const placed = placedParagraphs(tree);
-    const inCards = new Set(placed.filter((item) => item.card).flatMap((item) => signsIn(item.text, { inCard: true }).map((sign) => sign.id)));
+    // A card's items read on from its heading ("…if you have back pain and:" / "numbness…").
+    const inCards = new Set(placed.flatMap((item) => (item.card ? signsIn(`${item.card.heading.replace(/:\s*$/, '')} ${item.text}`, { inCard: true }).map((sign) => sign.id) : [])));
     const reported = new Set<string>();
     for (const { paragraph, text, card } of placed) {
       if (card) continue;

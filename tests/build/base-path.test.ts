@@ -96,8 +96,11 @@ describe(`a build served from ${base}/`, () => {
   it('gives every page a canonical URL on the site origin, inside the base, naming the page itself', () => {
     // The 404 page is served at any address, so it has no address of its own to name.
     const pages = filesUnder(dist).filter((path) => path.endsWith('.html') && relative(dist, path) !== '404.html');
+    // A redirect page at an old address names the new address instead (dist/_redirects: "from to status").
+    const redirects = new Map(readFileSync(join(dist, '_redirects'), 'utf8').split('\n').filter(Boolean).map((line) => line.split(' ') as [string, string]));
     for (const page of pages) {
-      const own = `${origin}${base}/${relative(dist, page).replace(/index\.html$/, '')}`;
+      const path = `${base}/${relative(dist, page).replace(/index\.html$/, '')}`;
+      const own = `${origin}${redirects.get(path) ?? path}`;
       const canonical = /<link[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1];
       expect(canonical, relative(dist, page)).toBe(own);
     }

@@ -21,7 +21,7 @@ const options: SiteOptions = {
 };
 
 const article = (name: string, body: string, fields = '') =>
-  readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\nanswer: A fixture answer, long enough for the schema, that says what to do.\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n${fields}---\n\n${body}`);
+  readContentDocument(`content/articles/${name}.mdx`, 'content/articles', 'article', `---\ntitle: "${name}"\nanswer: A fixture answer, long enough for the schema, that says what to do.\npubDate: 2026-01-01\nlastReviewed: 2026-01-01\n${fields}---\n\n${body}\n<KeyPoints>\n\n- A point.\n\n</KeyPoints>\n`);
 const yamlFile = (kind: 'reference' | 'option' | 'glossary', folder: string, id: string, text: string) => readContentDocument(`content/${folder}/${id}.yaml`, `content/${folder}`, kind, text);
 const reference = (id: string, strength: string) => yamlFile('reference', 'references', id, `kind: trial\ntitle: T\nstrength: ${strength}\n`);
 const option = (id: string, text: string) => yamlFile('option', 'options', id, text);

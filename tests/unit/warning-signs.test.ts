@@ -173,4 +173,9 @@ describe('triage-level and triage-no-card', () => {
   it('the same sign in running text is fine when a card at its level gives it', async () => {
     expect(await triage(`Stop if a calf is painful and swollen.\n\n<CareCard level="urgent">\n\n${calf}\n</CareCard>\n`)).toEqual([]);
   });
+
+  it("a card's items read on from its heading, so a sign split between them is given by the card", async () => {
+    const card = '<CareCard level="urgent" heading="Call NHS 111 if you have back pain and:">\n\n- a fever\n\n</CareCard>\n';
+    expect(await triage(`Back pain with a fever needs a check.\n\n${card}`)).toEqual([]);
+  });
 });

@@ -14,6 +14,8 @@ export interface CardOfParagraph {
   level: CareLevel;
   /** How the editor wrote it, for messages: `<SeeADoctor>` or `<CareCard level="urgent">`. */
   written: string;
+  /** The card's own heading, when the editor gave one: its items read on from it ("If you have back pain and:" … "numbness"). */
+  heading: string;
 }
 
 export interface PlacedParagraph {
@@ -30,10 +32,11 @@ function isCareLevel(value: unknown): value is CareLevel {
 
 /** The card an element opens, when it is one; `null` for a card whose level is not plain text (another rule's to report). */
 function cardOf(node: JsxElement): CardOfParagraph | null | undefined {
-  if (node.name === 'SeeADoctor') return { element: node, level: 'non-urgent', written: '<SeeADoctor>' };
+  const heading = jsxAttribute(node, 'heading') ?? '';
+  if (node.name === 'SeeADoctor') return { element: node, level: 'non-urgent', written: '<SeeADoctor>', heading };
   if (node.name !== 'CareCard') return undefined;
   const level = jsxAttribute(node, 'level');
-  return isCareLevel(level) ? { element: node, level, written: `<CareCard level="${level}">` } : null;
+  return isCareLevel(level) ? { element: node, level, written: `<CareCard level="${level}">`, heading } : null;
 }
 
 function paragraphText(paragraph: Paragraph): string {
