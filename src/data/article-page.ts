@@ -42,6 +42,8 @@ export interface ArticlePage {
   summary: string;
   /** The answer first, shown right under the title; undefined until the article has one. */
   answer: string | undefined;
+  /** The body shows the urgent-help box: the page then links to help right under the answer, on a phone's first screen. */
+  hasUrgentHelp: boolean;
   pubDate: string;
   updatedDate: string | undefined;
   /** The article's absolute URL, named in the replies. */
@@ -108,6 +110,7 @@ export async function articlePage({ article, related, previous, next }: ArticleR
     description: articleDescription(data),
     summary: data.description,
     answer: data.answer,
+    hasUrgentHelp: /<UrgentHelp\b/.test(article.body ?? ''),
     pubDate: data.pubDate,
     updatedDate: data.updatedDate,
     url: `${site.url}${paths.article(article.id)}`,

@@ -33,13 +33,13 @@ test('every page fits a 320-pixel screen: nothing scrolls sideways', async ({ pa
   expect(tooWide).toEqual([]);
 });
 
-test('on a 390×844 phone, every article’s first screen shows its title, its lede and the first key point', async ({ page }) => {
+test('on a 390×844 phone, every article’s first screen shows its title, its answer and the first key point', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const path of visitedArticles) {
     await page.goto(path);
     await page.evaluate(() => document.fonts.ready);
     const firstKeyPoint = page.locator('.key-points li').first();
-    for (const [what, locator] of [['title', page.locator('h1')], ['lede', page.locator('.lede')], ['first key point', firstKeyPoint]] as const) {
+    for (const [what, locator] of [['title', page.locator('h1')], ['answer', page.locator('[data-testid="answer"]')], ['first key point', firstKeyPoint]] as const) {
       const box = await locator.boundingBox();
       expect(box, `${path}: ${what}`).not.toBeNull();
       expect(box!.y, `${path}: the ${what} starts on the first screen`).toBeLessThan(844 - 24);

@@ -165,7 +165,7 @@ test.describe('sources that explain themselves', () => {
         const expected = isEvidenceLevel(data.strength!) ? `Strength: ${evidenceLevels[data.strength].label}` : 'Guidance, not graded';
         expect(textOf(strength![2]!), where).toBe(expected);
         expect(textOf(entry.match(/<p class="source-finding"[^>]*>([^<]*)</)?.[1] ?? ''), where).toBe(data.finding!.replace(/\.?$/, '.'));
-        if (data.participants) expect(textOf(entry), where).toContain(`${data.participants.toLocaleString('en-GB')} people`);
+        if (data.participants) expect(textOf(entry), where).toContain(`${data.participants.toLocaleString('en-GB')} ${data.participants === 1 ? 'person' : 'people'}`);
         if (data.seenIn === 'abstract') expect(textOf(entry), where).toContain('We read the abstract only.');
         if (data.seenIn === 'summary') expect(textOf(entry), where).toContain('We read a summary, not the paper.');
         if (data.editorNote) expect(textOf(html), where).not.toContain(data.editorNote);

@@ -25,10 +25,10 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
 /** Budgets for one page load. */
-// HTML + CSS + fonts, gzip-compressed as a server sends them, images excluded. 50 KB until the options
-// comparison (<SleepOptions />, issue 19): its cited rows add about 4.5 KB and their sources 4–9 KB to a page
-// that shows it, which took the insomnia article from 47.7 KB to 58.2 KB.
-const ARTICLE_BYTES_BUDGET = 64 * 1024;
+// HTML + CSS + fonts, gzip-compressed as a server sends them, images excluded. The heaviest articles weigh
+// 66–69 KB: the options comparison's cited rows, care cards at three levels with their official sources,
+// the treatment-choice sections and glossary definitions. 72 KB keeps that, with a little room, as the ceiling.
+const ARTICLE_BYTES_BUDGET = 72 * 1024;
 const MAX_REQUESTS = 10;
 
 test('the built site has pages to check', () => {

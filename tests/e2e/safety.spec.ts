@@ -19,6 +19,22 @@ test('every built page has the "Need help now?" link in its header, to /help/', 
   expect(missing).toEqual([]);
 });
 
+test('on every article with the urgent-help box, a link to help is on the first phone screen (390×844)', async ({ browser }) => {
+  const articles = builtPages().filter((path) => path.startsWith('/articles/') && builtHtml(path).includes('data-testid="urgent-help"'));
+  expect(articles.length).toBeGreaterThan(0);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const far: string[] = [];
+  for (const path of articles) {
+    await page.goto(path);
+    // The header's "Need help now?" is on every page; this asks for a link in the article itself, above the fold.
+    const tops = await page.locator('main [data-testid="help-now"] a[href="/help/"]').evaluateAll((found) => found.map((element) => element.getBoundingClientRect().top + window.scrollY));
+    if (!tops.some((top) => top < 844)) far.push(path);
+  }
+  expect(far).toEqual([]);
+  await context.close();
+});
+
 test('the help page works without JavaScript: urgent help first, then the "Call 999" card with its sources', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -158,7 +158,7 @@ test.describe('a site that shows its workings', () => {
       const html = builtHtml(path);
       const changes = (data.changes as unknown[] | undefined) ?? [];
       expect(html.includes('data-testid="article-history"'), `${path} shows its history`).toBe(changes.length > 0);
-      if (data.evidenceSearched) expect(html, path).toContain(`<time datetime="${String(data.evidenceSearched)}" data-testid="evidence-searched">`);
+      if (data.evidenceSearched) expect(html, path).toContain(`<time datetime="${String(data.evidenceSearched)}" data-testid="evidence-searched"`);
     }
   });
 
