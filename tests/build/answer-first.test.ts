@@ -72,7 +72,7 @@ describe('the answer first', () => {
     expect(answer).toBeGreaterThan(title);
     expect(keyPoints).toBeGreaterThan(answer);
     // Nothing between the title and the answer.
-    expect(page.slice(page.indexOf('</h1>') + '</h1>'.length, answer)).toMatch(/^\s*<p class="lede answer[^"]*" $/);
+    expect(page.slice(page.indexOf('</h1>') + '</h1>'.length, answer)).toMatch(/^\s*<div class="answer[^"]*" $/);
     expect(textOf(pages['articles/graded']!.querySelector('[data-pagefind-meta="answer"]'))).toBe(shortAnswer);
   });
 

@@ -77,7 +77,7 @@ describe('hostile frontmatter is escaped in the HTML', () => {
     const meta = article.querySelectorAll('meta[name="description"]');
     expect(meta).toHaveLength(1);
     expect(decode(String(meta[0]!.getAttributeValue('content')))).toBe(hostileDescription);
-    expect(textOf(article, '.lede')).toBe(`The short answer: ${hostileAnswer}`);
+    expect(textOf(article, '[data-testid="answer"] p')).toBe(`The short answer: ${hostileAnswer}`);
     expect(textOf(article, '[data-pagefind-meta="answer"]')).toBe(hostileAnswer);
     expect(textOf(home, '.article-card-answer')).toBe(hostileAnswer);
   });
