@@ -117,14 +117,9 @@ export interface Neighbours<T> {
 }
 
 /**
- * The articles either side of `id` in publication order. `newestFirst` is the
- * archive's order, so "previous" is the one listed below it in the archive.
+ * The articles either side of position `index` (-1: none) in publication order.
+ * `newestFirst` is the archive's order, so "previous" is the one listed below it.
  */
-export function previousAndNext<T extends { id: string }>(newestFirst: readonly T[], id: string): Neighbours<T> {
-  return neighboursAt(newestFirst, newestFirst.findIndex((article) => article.id === id));
-}
-
-/** The articles either side of position `index` (-1: none); for a caller already walking the list, which need not search it. */
 export function neighboursAt<T>(newestFirst: readonly T[], index: number): Neighbours<T> {
   if (index < 0 || index >= newestFirst.length) return { previous: undefined, next: undefined };
   return { previous: newestFirst[index + 1], next: index > 0 ? newestFirst[index - 1] : undefined };

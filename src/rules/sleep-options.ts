@@ -1,7 +1,8 @@
 import { visit } from 'unist-util-visit';
 import { closestMatch } from '../lib/errors.ts';
 import { defineRule } from './engine/rule.ts';
-import { isJsx, sleepOptionsOnly } from './engine/site.ts';
+import { sleepOptionsOnly } from '../lib/options.ts';
+import { isJsx } from './engine/site.ts';
 
 export default defineRule({
   id: 'sleep-options',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighboursAt, previousAndNext, relatedArticlesForEach, relatedness, type RelatableArticle } from '../../src/lib/related';
+import { neighboursAt, relatedArticlesForEach, relatedness, type RelatableArticle } from '../../src/lib/related';
 
 function article(id: string, topics: string[], sources: string[] = [], pubDate = '2026-01-01', title = id): RelatableArticle {
   return { id, title, pubDate, topics, sources };
@@ -112,24 +112,7 @@ describe('relatedArticlesForEach (the whole site at once, for the build)', () =>
   });
 });
 
-describe('previousAndNext follows publication order (the archive lists newest first)', () => {
-  const newestFirst = [{ id: 'newest' }, { id: 'middle' }, { id: 'oldest' }];
-  it.each([
-    ['middle', 'oldest', 'newest'],
-    ['newest', 'middle', undefined],
-    ['oldest', undefined, 'middle'],
-    ['missing', undefined, undefined],
-  ])('%s → previous %s, next %s', (id, previous, next) => {
-    const result = previousAndNext(newestFirst, id);
-    expect(result.previous?.id).toBe(previous);
-    expect(result.next?.id).toBe(next);
-  });
-  it('a lone article has neither', () => {
-    expect(previousAndNext([{ id: 'only' }], 'only')).toEqual({ previous: undefined, next: undefined });
-  });
-});
-
-describe('neighboursAt', () => {
+describe('neighboursAt follows publication order (the archive lists newest first)', () => {
   const list = ['newest', 'middle', 'oldest'];
   it.each([
     [0, { previous: 'middle', next: undefined }],
@@ -139,5 +122,8 @@ describe('neighboursAt', () => {
     [3, { previous: undefined, next: undefined }],
   ])('position %i', (index, expected) => {
     expect(neighboursAt(list, index)).toEqual(expected);
+  });
+  it('a lone article has neither', () => {
+    expect(neighboursAt(['only'], 0)).toEqual({ previous: undefined, next: undefined });
   });
 });

@@ -14,7 +14,6 @@ import { isPublished } from '../../lib/articles.ts';
 import { sourceAnchor } from '../../lib/citations.ts';
 import { glossaryAnchor, glossaryFromFields, type GlossaryEntry } from '../../lib/glossary.ts';
 import { optionFromFields, optionSources, selectOptions, sleepOptionsOnly, type OptionData } from '../../lib/options.ts';
-export { sleepOptionsOnly } from '../../lib/options.ts';
 import type { CalendarDate } from '../../lib/dates.ts';
 import { ARCHIVE_PAGE_SIZE, archivePagePath } from '../../lib/pagination.ts';
 import { referenceStrengths, type ReferenceStrength } from '../../lib/references.ts';
