@@ -36,8 +36,10 @@ export default defineConfig({
   webServer: {
     // The tests run against the production build; `npm test` builds first. Always a server of their
     // own: a server already on the port (a dev server, an old preview) would be tested instead, so
-    // Playwright stops with "port already used" rather than reuse it.
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    // Playwright stops with "port already used" rather than reuse it. --ignore-lock: Astro's
+    // preview lock (.astro/preview.json) is for one preview per checkout, and this one has a port
+    // of its own; a lock left by a server still shutting down would otherwise stop the run.
+    command: `node_modules/.bin/astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

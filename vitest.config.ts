@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { BuildTestsFirst } from './tests/build-tests-first';
 
 export default getViteConfig({
   test: {
@@ -8,5 +9,6 @@ export default getViteConfig({
     hookTimeout: 120_000,
     // Two files at a time: fixture builds mostly wait on child processes.
     maxWorkers: 2,
+    sequence: { sequencer: BuildTestsFirst },
   },
 });

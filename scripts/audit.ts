@@ -62,8 +62,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-// Astro runs with this script's Node (24), whatever `node` is first on the PATH.
-const preview = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+// Astro runs with this script's Node (24), whatever `node` is first on the PATH. --ignore-lock: the
+// end-to-end tests' preview, on a port of its own, may still be shutting down when the audit starts,
+// and Astro refuses a second preview of one checkout while the first's lock file names a live process.
+const preview = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
   cwd: projectRoot,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -3,13 +3,13 @@
  * prove what an editor sees when an article is wrong.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const copiedPaths = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content/references', 'content/people'];
+const copiedPaths = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content/people'];
 
 /**
  * Standing pages with no links: the site's own pages link to its articles, which a fixture
@@ -69,6 +69,28 @@ function linkPackages(from: string, to: string): void {
   }
 }
 
+/** The text of every file under src/, read once: the site's own code names some references (the help page's sources). */
+let siteCodeText: string | undefined;
+
+/**
+ * The reference files a fixture can need: those whose id its files or the site's code mention.
+ * The other two hundred would only lengthen every fixture build's content sync (about a second each).
+ */
+function referencesNeeded(files: Record<string, string>): string[] {
+  siteCodeText ??= filesUnder(join(projectRoot, 'src')).map((path) => readFileSync(path, 'utf8')).join('\n');
+  const text = `${Object.values(files).join('\n')}\n${siteCodeText}`;
+  return readdirSync(join(projectRoot, 'content/references')).filter((name) => text.includes(name.replace(/\.ya?ml$/, '')));
+}
+
+/** Copies into a fixture the project's reference files that `files` need and it does not have yet. */
+function copyReferences(root: string, files: Record<string, string>): void {
+  mkdirSync(join(root, 'content/references'), { recursive: true });
+  for (const name of referencesNeeded(files)) {
+    const target = join(root, 'content/references', name);
+    if (!existsSync(target) && !(`content/references/${name}` in files)) cpSync(join(projectRoot, 'content/references', name), target);
+  }
+}
+
 /** Copies the site into a temporary folder, with fixture standing pages and `files` (paths relative to the root) as its content. */
 export function makeFixture(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'kts-fixture-'));
@@ -82,8 +104,9 @@ export function makeFixture(files: Record<string, string>): string {
   return root;
 }
 
-/** Writes files (paths relative to the fixture root), creating folders as needed. */
+/** Writes files (paths relative to the fixture root), creating folders as needed, and copies the references they name. */
 function writeFixtureFiles(root: string, files: Record<string, string>): void {
+  copyReferences(root, files);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);

@@ -3,12 +3,12 @@
  * file it writes (pages, home, topics, feed, sitemap, search index, related
  * links), and a scheduled article appears in the first build on or after its
  * pubDate. SITE_TODAY pins "today", so the day boundary is tested without waiting.
- * The dev server shows both.
+ * The dev server shows both, each with a banner saying it is not published.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSource, buildFixtureAsync, devFixture, filesUnder, removeFixture, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixtureAsync, devFixture, filesUnder, removeFixture, type DevFixture, type FixtureBuild } from './fixture-site';
 
 const published = { id: 'published-on-the-day', title: 'Published on the day Qwyx' };
 const draft = { id: 'draft-article-zebu', title: 'A draft article Zebu' };
@@ -74,19 +74,37 @@ describe('a production build on 2026-06-02, with NODE_ENV=development', () => {
   });
 });
 
+// One dev server for both: `npm run dev` shows what a build hides, and marks it, so an editor never
+// mistakes a preview for the live page. (A production build never has a banner: tests/build/rulebook-parity.test.ts.)
 describe('npm run dev', () => {
+  const farAhead = { id: 'a-scheduled-one', title: 'A scheduled one' };
+  let dev: DevFixture;
+  beforeAll(async () => {
+    dev = await devFixture({
+      ...files,
+      [`content/articles/${farAhead.id}.mdx`]: articleSource({ title: `"${farAhead.title}"`, pubDate: '2099-03-01', lastReviewed: '2099-03-01' }),
+    });
+    expect(await dev.started, dev.output()).toBe('ready');
+  }, 180_000);
+  afterAll(() => dev?.stop());
+  const page = async (id: string) => (await fetch(`${dev.url}/articles/${id}/`)).text();
+
   it('shows drafts and scheduled articles, so editors can preview them', async () => {
-    const dev = await devFixture(files);
-    try {
-      expect(await dev.started, dev.output()).toBe('ready');
-      for (const article of [draft, scheduled]) {
-        const response = await fetch(`${dev.url}/articles/${article.id}/`);
-        expect(response.status, article.id).toBe(200);
-        expect(await response.text()).toContain(article.title);
-      }
-      expect(await (await fetch(`${dev.url}/`)).text()).toContain(draft.title);
-    } finally {
-      await dev.stop();
+    for (const article of [draft, farAhead]) {
+      const response = await fetch(`${dev.url}/articles/${article.id}/`);
+      expect(response.status, article.id).toBe(200);
+      expect(await response.text()).toContain(article.title);
     }
+    expect(await (await fetch(`${dev.url}/`)).text()).toContain(draft.title);
+  });
+
+  it('marks drafts and scheduled articles, and only them', async () => {
+    expect(await page(draft.id)).toMatch(/data-testid="draft-banner"[^>]*>\s*Draft: not published/);
+    expect(await page(farAhead.id)).toMatch(/data-testid="draft-banner"[^>]*>\s*Scheduled for 1 March 2099: not published yet\./);
+    expect(await page(published.id)).not.toContain('data-testid="draft-banner"');
+  });
+
+  it('runs the content check at start, without holding the server up, and reports without stopping it', async () => {
+    await expect.poll(() => dev.output(), { timeout: 30_000 }).toContain('content check:');
   });
 });

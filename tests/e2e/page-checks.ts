@@ -1,5 +1,5 @@
 /** Helpers for tests/e2e/quality.spec.ts: what one page load did, and which pages stand for each page type. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
@@ -15,19 +15,25 @@ export function builtHtml(path: string): string {
   return readFileSync(builtFile(path), 'utf8');
 }
 
+/** Ids of the standing pages (content/pages/*.mdx: about, privacy …), which one template renders. */
+export const standingPageIds: ReadonlySet<string> = new Set(readdirSync(join(import.meta.dirname, '../../content/pages')).map((name) => name.replace(/\.mdx?$/, '')));
+
 /**
- * One page per route shape: pages that differ only in their last segment are
- * one type (/articles/a/ and /articles/b/; /articles/page/2/ and /articles/page/3/);
- * a top-level page is its own type.
+ * One page per route shape, the largest of its kind (most to lay out, most controls): pages that
+ * differ only in their last segment are one type (/articles/a/ and /articles/b/; /articles/page/2/
+ * and /articles/page/3/); the standing pages are one type (one template renders them all); any
+ * other top-level page is its own type. Listed in the order their types first appear.
  */
 export function onePagePerType(pages: readonly string[]): string[] {
-  const seen = new Map<string, string>();
+  const largest = new Map<string, { path: string; bytes: number }>();
   for (const path of pages) {
     const segments = path.split('/').filter(Boolean);
-    const type = segments.length > 1 ? `${segments.slice(0, -1).join('/')}/*` : path;
-    if (!seen.has(type)) seen.set(type, path);
+    const type = segments.length > 1 ? `${segments.slice(0, -1).join('/')}/*` : standingPageIds.has(segments[0] ?? '') ? 'standing page' : path;
+    const bytes = statSync(builtFile(path)).size;
+    const best = largest.get(type);
+    if (!best || bytes > best.bytes) largest.set(type, { path, bytes });
   }
-  return [...seen.values()];
+  return [...largest.values()].map(({ path }) => path);
 }
 
 export interface LoadRecord {
@@ -94,7 +100,9 @@ export interface FocusStop {
   top: number;
   left: number;
   inViewport: boolean;
-  /** The focus indicator: outline or box-shadow is drawn. */
+  /** Index of the table row (`<tr>`) that holds the element among all elements, or -1. */
+  row: number;
+  /** The focus indicator: an outline at least 2 px thick, or a box-shadow, is drawn. */
   indicated: boolean;
 }
 
@@ -109,10 +117,12 @@ export function describeFocus(): FocusStop | null {
   return {
     label: `<${element.tagName.toLowerCase()}> "${text}" ${element.getAttribute('href') ?? ''}`.trim(),
     domIndex: all.indexOf(element),
+    row: element.closest('tr') ? all.indexOf(element.closest('tr')!) : -1,
     top: rect.top + window.scrollY,
     left: rect.left + window.scrollX,
     inViewport: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < window.innerHeight && rect.left < window.innerWidth,
-    indicated: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+    // A ring at least 2 px thick (WCAG 2.4.13's minimum), or a drawn shadow.
+    indicated: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
   };
 }
 

@@ -119,9 +119,11 @@ for (const path of onePagePerType(pages)) {
       expect(stop!.indicated, `${stop!.label} shows a focus outline`).toBe(true);
     }
     expect(stops.map((s) => String(s.domIndex)), 'focus follows the document order').toEqual(expected);
-    // Visual order: each stop is no higher on the page than the one before
-    // (a few pixels' leeway for superscript citation links on the same line).
+    // Visual order: each stop is no higher on the page than the one before (a few pixels' leeway for
+    // superscript citation links on the same line). Within a table row the order is cell by cell,
+    // left to right, so a link at the top of the next cell may sit higher than one low in this cell.
     for (let index = 1; index < stops.length; index++) {
+      if (stops[index]!.row !== -1 && stops[index]!.row === stops[index - 1]!.row) continue;
       expect(stops[index]!.top, `${stops[index]!.label} comes after ${stops[index - 1]!.label}`).toBeGreaterThanOrEqual(stops[index - 1]!.top - 12);
     }
   });

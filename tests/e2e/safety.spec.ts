@@ -53,17 +53,38 @@ test('the help page works without JavaScript: urgent help first, then the "Call 
 });
 
 test.describe('search shows the urgent help above the results for crisis words', () => {
-  for (const word of crisisWords) {
-    test(`"${word}"`, async ({ page }) => {
-      await page.goto(`/search/?q=${encodeURIComponent(`I feel ${word}`)}`);
-      const help = page.getByTestId('search-help');
-      await expect(help).toBeVisible();
-      await expect(page.locator('#search-status')).not.toBeEmpty();
-      const [helpBox, statusBox] = [await help.boundingBox(), await page.locator('#search-status').boundingBox()];
-      expect(helpBox!.y).toBeLessThan(statusBox!.y);
-      await expect(help.getByRole('heading', { name: /get help now/ })).toBeVisible();
-    });
-  }
+  /** The help box is shown, above the result count, with its heading. */
+  const expectHelpFirst = async (page: Page, query: string) => {
+    const help = page.getByTestId('search-help');
+    await expect(help, query).toBeVisible();
+    await expect(page.locator('#search-status')).toContainText(query);
+    const [helpBox, statusBox] = [await help.boundingBox(), await page.locator('#search-status').boundingBox()];
+    expect(helpBox!.y, query).toBeLessThan(statusBox!.y);
+    await expect(help.getByRole('heading', { name: /get help now/ })).toBeVisible();
+  };
+  /** Searches from the box; the status line names the query once its results are in. */
+  const search = async (page: Page, query: string) => {
+    await page.getByLabel('Search the articles').fill(query);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.locator('#search-status')).toContainText(query);
+  };
+
+  test('arriving with a crisis word in the address', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(`I feel ${crisisWords[0]}`)}`);
+    await expectHelpFirst(page, `I feel ${crisisWords[0]}`);
+  });
+
+  // One page for every word (each search after the first is quick); an ordinary search before each
+  // word hides the box, so each word is seen to bring it back on its own.
+  test('typing each crisis word, after an ordinary search', async ({ page }) => {
+    await page.goto('/search/');
+    for (const word of crisisWords) {
+      await search(page, 'pressure points');
+      await expect(page.getByTestId('search-help'), `after "pressure points", before "${word}"`).toBeHidden();
+      await search(page, `I feel ${word}`);
+      await expectHelpFirst(page, `I feel ${word}`);
+    }
+  });
 
   test('an ordinary search shows no help box', async ({ page }) => {
     await page.goto('/search/?q=pressure%20points');

@@ -1,10 +1,11 @@
 /**
  * Which pages the browser-only checks (axe, layout, page loads) visit, so the
  * suite's time does not grow with every article an editor adds:
- * - one page of every kind (each template: home, archive, topics, search …);
+ * - one page of every kind (each template: home, archive, topics, search, one
+ *   standing page such as /about/ …);
  * - a fixed sample of articles: the longest (most to lay out and weigh) and a
  *   few spread evenly over the list, the same on every run;
- * - every article changed on this branch against main, every article that
+ * - every article and standing page changed on this branch against main, every article that
  *   cites a changed reference, and every article with the options table when an
  *   option changed (`git diff main...`, plus uncommitted changes).
  * Checks that need no browser (structure, links, metadata, budgets) read every
@@ -13,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { builtArticles, builtPages } from './built-site';
-import { builtFile, builtHtml, onePagePerType } from './page-checks';
+import { builtFile, builtHtml, onePagePerType, standingPageIds } from './page-checks';
 
 /** Articles in the fixed sample, besides the longest one. */
 export const SPREAD_SAMPLE_SIZE = 3;
@@ -61,9 +62,16 @@ export function articleSample(articles: readonly string[], size = SPREAD_SAMPLE_
   return [...new Set([longest, ...spread])];
 }
 
-/** Every page kind, the article sample and the changed articles, each once, in a stable order. */
+/** The standing pages (content/pages/) a list of changed files touches. */
+export function standingPagesTouchedBy(files: readonly string[], pages: readonly string[]): string[] {
+  const ids = files.flatMap((file) => file.match(/^content\/pages\/(.+)\.mdx$/)?.slice(1) ?? []);
+  return pages.filter((path) => ids.includes(path.split('/')[1]!) && standingPageIds.has(path.split('/')[1]!));
+}
+
+/** Every page kind, the article sample and the changed articles and standing pages, each once, in a stable order. */
 export function browserPages(): string[] {
   const pages = builtPages();
   const articles = builtArticles();
-  return [...new Set([...onePagePerType(pages), ...articleSample(articles), ...articlesTouchedBy(changedFiles(), articles)])];
+  const changed = changedFiles();
+  return [...new Set([...onePagePerType(pages), ...articleSample(articles), ...articlesTouchedBy(changed, articles), ...standingPagesTouchedBy(changed, pages)])];
 }
