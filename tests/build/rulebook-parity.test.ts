@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleSource, buildFixtureAsync, fixtureEnv, freePort, makeFixture, rebuildFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
+import { articleSource, buildFixtureAsync, fixtureEnv, freePort, makeFixture, removeFixture, runBuild, type FixtureBuild } from './fixture-site';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -353,10 +353,14 @@ describe('every mistake fails both the check and the build, at the same place', 
 });
 
 describe('a correct article', () => {
-  it('passes the check and builds, and the built page carries no draft banner', async () => {
+  it('passes the check and builds, the same saved with a byte-order mark and Windows line ends, and the built page carries no draft banner', async () => {
     const body = '## What we found\n\n<Evidence level="limited" claim="A small trial found calmer evenings after massage" />\n\nA small trial found calmer evenings<Cite id="moyer-2004" />.\n';
+    // Beside it, the same article saved with a byte-order mark and Windows line ends, in other words (the
+    // shared-words rule allows no twelve-word run twice): its page body is the first one's with those words.
+    const [words, otherWords] = ['A small trial found calmer evenings', 'One little study saw quieter nights'];
     const root = makeFixture({
       'content/articles/correct.mdx': article('A correct article', body, { sources: '[moyer-2004]' }),
+      'content/articles/correct-on-windows.mdx': `\uFEFF${article('A correct article, saved on Windows', body.replaceAll(words, otherWords), { sources: '[moyer-2004]' }).replace(/\n/g, '\r\n')}`,
     });
     const check = spawnSync(join(projectRoot, 'node_modules/.bin/node'), [join(root, 'src/rules/cli.ts')], { cwd: root, encoding: 'utf8', env: fixtureEnv() });
     const build = runBuild(root);
@@ -368,15 +372,12 @@ describe('a correct article', () => {
       expect(html).not.toContain('data-testid="draft-banner"');
       expect(build.output).not.toContain('[WARN] [csp]');
 
-      // The same file saved with a byte-order mark and Windows line ends builds the same page.
-      const clean = readFileSync(join(root, 'dist/articles/correct/index.html'), 'utf8');
-      const windows = rebuildFixture({ root }, { 'content/articles/correct.mdx': `\uFEFF${article('A correct article', body, { sources: '[moyer-2004]' }).replace(/\n/g, '\r\n')}` });
-      expect(windows.status, windows.output).toBe(0);
-      expect(windows.output).toContain('content check: no problems');
-      const saved = readFileSync(join(root, 'dist/articles/correct/index.html'), 'utf8');
-      const main = (page: string) => page.slice(page.indexOf('<main'), page.indexOf('</main>'));
-      expect(main(saved)).toContain('calmer evenings');
-      expect(main(saved)).toBe(main(clean));
+      const prose = (id: string) => {
+        const page = readFileSync(join(root, `dist/articles/${id}/index.html`), 'utf8');
+        return page.slice(page.indexOf('<div class="prose'), page.indexOf('<footer class="article-footer'));
+      };
+      expect(prose('correct')).toContain('calmer evenings');
+      expect(prose('correct-on-windows')).toBe(prose('correct').replaceAll(words, otherWords));
 
       // npm run preview serves it on the port asked for.
       const port = await freePort();

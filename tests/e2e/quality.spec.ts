@@ -14,8 +14,8 @@ import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { builtArticles, builtPages } from './built-site';
-import { builtFile, builtHtml, describeFocus, dist, fragmentLinksIn, idsIn, onePagePerType, parseCsp, recordLoad, tabbableInDomOrder, type FocusStop } from './page-checks';
-import { browserPages } from './sample';
+import { builtFile, builtHtml, describeFocus, dist, fragmentLinksIn, idsIn, onePagePerType, parseCsp, recordLoad, tabbableInDomOrder, type FocusStop, type LoadRecord } from './page-checks';
+import { browserPages, touchedPages } from './sample';
 
 const pages = builtPages();
 const articles = builtArticles();
@@ -36,9 +36,33 @@ test('the built site has pages to check', () => {
   expect(articles.length).toBeGreaterThan(0);
 });
 
-// The 404 page is built as /404.html; it is checked too.
+/**
+ * Axe runs in the dark scheme too on one page of each kind and on the pages this branch touched; the
+ * rest of the article sample is checked in light (the dark palette is the same on every page of a kind).
+ */
+const bothSchemes = new Set([...onePagePerType(pages), ...touchedPages(), '/404.html']);
+
+/** An article page stays within the budget of HTML, CSS and fonts, and loads no JavaScript. */
+async function expectWithinBudget(load: LoadRecord): Promise<void> {
+  await load.settled();
+  const scripts = load.responses.filter((r) => r.type === 'script');
+  expect.soft(scripts.map((s) => s.url), 'JavaScript files').toEqual([]);
+  const counted = load.responses.filter((r) => ['document', 'stylesheet', 'font'].includes(r.type));
+  const gzipBytes = counted.reduce((sum, r) => sum + r.gzipBytes, 0);
+  const bytes = counted.reduce((sum, r) => sum + r.bytes, 0);
+  const detail = [...counted.map((r) => `${r.type} ${r.url} ${r.gzipBytes} gzip, ${r.bytes} uncompressed`), `total ${gzipBytes} gzip, ${bytes} uncompressed`].join('\n');
+  test.info().annotations.push({ type: 'page weight', description: `${gzipBytes} bytes gzip, ${bytes} uncompressed` });
+  expect.soft(gzipBytes, detail).toBeLessThanOrEqual(ARTICLE_BYTES_BUDGET);
+  // Fonts are counted: the page must actually use the site's own type.
+  expect.soft(counted.some((r) => r.type === 'font'), detail).toBe(true);
+  expect.soft(counted.some((r) => r.type === 'document' && r.bytes > 0)).toBe(true);
+}
+
+// The 404 page is built as /404.html; it is checked too. Articles are weighed in the same load.
 for (const path of [...visited, '/404.html']) {
-  test(`${path}: no console errors, no CSP violations, no request to another origin, no script, and axe finds nothing in light or dark`, async ({ page, baseURL }) => {
+  const isArticle = articles.includes(path);
+  const schemes = bothSchemes.has(path) ? (['light', 'dark'] as const) : (['light'] as const);
+  test(`${path}: no console errors, no CSP violations, no request to another origin, no script, ${isArticle ? `within ${ARTICLE_BYTES_BUDGET / 1024} KB of HTML, CSS and fonts gzip-compressed, ` : ''}and axe finds nothing in ${schemes.join(' or ')}`, async ({ page, baseURL }) => {
     const load = await recordLoad(page);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
@@ -52,8 +76,9 @@ for (const path of [...visited, '/404.html']) {
     // Pages work without JavaScript: only the search page may load a script (JSON-LD blocks are data).
     const scripts = await page.locator('script:not([type="application/ld+json"])').count();
     if (path !== '/search/') expect.soft(scripts, 'script elements').toBe(0);
+    if (isArticle) await expectWithinBudget(load);
 
-    for (const colorScheme of ['light', 'dark'] as const) {
+    for (const colorScheme of schemes) {
       await page.emulateMedia({ colorScheme });
       // Only colours change with the scheme, so the dark run checks just the colour rules (half the time).
       const axe = colorScheme === 'light' ? new AxeBuilder({ page }).withTags(axeTags) : new AxeBuilder({ page }).withRules(colourRules);
@@ -61,26 +86,6 @@ for (const path of [...visited, '/404.html']) {
       const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
       expect.soft(summary, `axe, ${colorScheme} colour scheme`).toEqual([]);
     }
-  });
-}
-
-for (const path of articles.filter((article) => visited.includes(article))) {
-  test(`${path}: loads no JavaScript and stays within ${ARTICLE_BYTES_BUDGET / 1024} KB of HTML, CSS and fonts, gzip-compressed`, async ({ page }) => {
-    const load = await recordLoad(page);
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    await load.settled();
-    const scripts = load.responses.filter((r) => r.type === 'script');
-    expect(scripts.map((s) => s.url), 'JavaScript files').toEqual([]);
-    const counted = load.responses.filter((r) => ['document', 'stylesheet', 'font'].includes(r.type));
-    const gzipBytes = counted.reduce((sum, r) => sum + r.gzipBytes, 0);
-    const bytes = counted.reduce((sum, r) => sum + r.bytes, 0);
-    const detail = [...counted.map((r) => `${r.type} ${r.url} ${r.gzipBytes} gzip, ${r.bytes} uncompressed`), `total ${gzipBytes} gzip, ${bytes} uncompressed`].join('\n');
-    test.info().annotations.push({ type: 'page weight', description: `${gzipBytes} bytes gzip, ${bytes} uncompressed` });
-    expect(gzipBytes, detail).toBeLessThanOrEqual(ARTICLE_BYTES_BUDGET);
-    // Fonts are counted: the page must actually use the site's own type.
-    expect(counted.some((r) => r.type === 'font'), detail).toBe(true);
-    expect(counted.some((r) => r.type === 'document' && r.bytes > 0)).toBe(true);
   });
 }
 

@@ -68,10 +68,13 @@ export function standingPagesTouchedBy(files: readonly string[], pages: readonly
   return pages.filter((path) => ids.includes(path.split('/')[1]!) && standingPageIds.has(path.split('/')[1]!));
 }
 
-/** Every page kind, the article sample and the changed articles and standing pages, each once, in a stable order. */
-export function browserPages(): string[] {
-  const pages = builtPages();
-  const articles = builtArticles();
+/** The articles and standing pages this branch changed (or that cite what it changed). */
+export function touchedPages(): string[] {
   const changed = changedFiles();
-  return [...new Set([...onePagePerType(pages), ...articleSample(articles), ...articlesTouchedBy(changed, articles), ...standingPagesTouchedBy(changed, pages)])];
+  return [...articlesTouchedBy(changed, builtArticles()), ...standingPagesTouchedBy(changed, builtPages())];
+}
+
+/** Every page kind, the article sample and the pages this branch touched, each once, in a stable order. */
+export function browserPages(): string[] {
+  return [...new Set([...onePagePerType(builtPages()), ...articleSample(builtArticles()), ...touchedPages()])];
 }
