@@ -4,7 +4,9 @@
  * sits in (hidden on screen, where that heading is already in sight, but read
  * by screen readers and listed by their table navigation). Each body cell
  * also gets its column's name as data-label, which global.css shows beside
- * the cell when a phone stacks the table's rows.
+ * the cell when a phone stacks the table's rows. A column aligned in Markdown
+ * (`| ---: |`) gets a class instead of GFM's `align` attribute, which HTML has
+ * made obsolete and which the site's `th, td { text-align: left }` would hide.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
@@ -38,6 +40,22 @@ function labelCells(table: Element, names: readonly string[]): void {
   }
 }
 
+/** Replaces each cell's `align` attribute (GFM's column alignment) with the class `align-left`, `align-center` or `align-right`. */
+function alignmentClasses(table: Element): void {
+  for (const section of table.children) {
+    if (!isElement(section)) continue;
+    for (const row of section.children) {
+      if (!isElement(row, 'tr')) continue;
+      for (const cell of row.children) {
+        if (!isElement(cell) || typeof cell.properties['align'] !== 'string') continue;
+        const existing = cell.properties['className'];
+        cell.properties['className'] = [...(Array.isArray(existing) ? existing : []), `align-${cell.properties['align']}`];
+        delete cell.properties['align'];
+      }
+    }
+  }
+}
+
 export default function rehypeTableCaptions() {
   return (tree: Root) => {
     let section = '';
@@ -65,6 +83,7 @@ export default function rehypeTableCaptions() {
             node.children.unshift(caption);
           }
           labelCells(node, columnNames(node));
+          alignmentClasses(node);
           continue;
         }
         walk(node.children);

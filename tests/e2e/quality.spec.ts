@@ -134,11 +134,11 @@ for (const path of onePagePerType(pages)) {
   });
 }
 
-// .htmlvalidate.json extends html-validate:recommended with three justified changes:
+// .htmlvalidate.json extends html-validate:recommended with two justified changes:
 // - no-trailing-whitespace off: Astro writes it, and compressHTML must stay off (see astro.config.mjs);
-// - valid-id relaxed: HTML5 allows any id without spaces, and heading ids such as "1-relaxation" come from headings;
-// - no-inline-style also allows text-align: remark-gfm writes table column alignment as a style attribute
-//   (custom properties are allowed by default: the body's --print-origin, the site's address for printed links).
+// - valid-id relaxed: HTML5 allows any id without spaces, and heading ids such as "1-relaxation" come from headings.
+// (no-inline-style allows custom properties by default: the body's --print-origin, the site's address for printed
+// links. Table column alignment is a class, src/remark/table-captions.ts, not GFM's obsolete align attribute.)
 test('every built page is valid HTML (html-validate, .htmlvalidate.json)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];

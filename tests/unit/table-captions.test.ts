@@ -24,6 +24,15 @@ describe('rehypeTableCaptions', () => {
     expect(out).not.toContain('<th data-label');
   });
 
+  it('turns a column aligned in Markdown into a class, not the obsolete align attribute', async () => {
+    const out = await html('| Study | People | Result |\n| :--- | ---: | :---: |\n| A trial | 120 | Better |\n');
+    expect(out).not.toContain('align=');
+    expect(out).toContain('<th class="align-right">People</th>');
+    expect(out).toContain('<td data-label="People" class="align-right">120</td>');
+    expect(out).toContain('<td data-label="Result" class="align-center">Better</td>');
+    expect(out).toContain('<td data-label="Study" class="align-left">A trial</td>');
+  });
+
   it('numbers a table that comes before any heading', async () => {
     expect(await html(table)).toContain('<caption class="visually-hidden">Table 1</caption>');
   });
