@@ -5,16 +5,16 @@
  *   standing page such as /about/ …);
  * - a fixed sample of articles: the longest (most to lay out and weigh) and a
  *   few spread evenly over the list, the same on every run;
- * - every article and standing page changed on this branch against main, every article that
- *   cites a changed reference, and every article with the options table when an
- *   option changed (`git diff main...`, plus uncommitted changes).
+ * - every article and standing page changed on this branch against main, every
+ *   article that cites a changed reference, and every article with the options
+ *   table when an option changed (`git diff main...`, plus uncommitted changes).
  * Checks that need no browser (structure, links, metadata, budgets) read every
  * built page from dist/ instead.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { builtArticles, builtPages } from './built-site';
-import { builtFile, builtHtml, onePagePerType, standingPageIds } from './page-checks';
+import { builtFile, builtHtml, onePagePerType } from './page-checks';
 
 /** Articles in the fixed sample, besides the longest one. */
 export const SPREAD_SAMPLE_SIZE = 3;
@@ -65,7 +65,7 @@ export function articleSample(articles: readonly string[], size = SPREAD_SAMPLE_
 /** The standing pages (content/pages/) a list of changed files touches. */
 export function standingPagesTouchedBy(files: readonly string[], pages: readonly string[]): string[] {
   const ids = files.flatMap((file) => file.match(/^content\/pages\/(.+)\.mdx$/)?.slice(1) ?? []);
-  return pages.filter((path) => ids.includes(path.split('/')[1]!) && standingPageIds.has(path.split('/')[1]!));
+  return pages.filter((path) => ids.includes(/^\/([^/]+)\/$/.exec(path)?.[1] ?? ''));
 }
 
 /** The articles and standing pages this branch changed (or that cite what it changed). */
